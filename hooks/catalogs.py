@@ -1,0 +1,135 @@
+"""Load and check the gettext catalogs under ``locales/`` with Babel.
+
+Every check that can fail names the file (and line), because the people who hit these
+errors are translators, not the authors of the hooks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog as BabelCatalog
+from babel.messages.pofile import PoFileError, read_po
+
+from hooks import plurals
+from hooks.errors import ContentError
+from hooks.languages import site_language
+
+DOMAIN = "messages"
+
+
+def template_path(locales_dir: Path) -> Path:
+    return locales_dir / f"{DOMAIN}.pot"
+
+
+def catalog_path(locales_dir: Path, code: str) -> Path:
+    return locales_dir / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def _key(msgid: str | tuple, context: str | None) -> tuple[str | None, str]:
+    singular = msgid[0] if isinstance(msgid, tuple | list) else msgid
+    return (context, singular)
+
+
+@dataclass
+class Catalog:
+    """One language's translations, already checked against the template."""
+
+    code: str
+    path: Path
+    _strings: dict[tuple[str | None, str], str | tuple[str, ...]] = field(default_factory=dict)
+
+    def text(self, msgid: str, context: str | None = None) -> str:
+        found = self._strings.get((context, msgid))
+        if found is None:
+            raise ContentError(self.path, f"no translation for msgid {msgid!r} ({self.code})")
+        return found[0] if isinstance(found, tuple) else found
+
+    def plural(self, msgid: str, n: int, context: str | None = None) -> str:
+        """The form CLDR chooses for ``n``; ``{n}`` is left for the caller to fill."""
+        found = self._strings.get((context, msgid))
+        if not isinstance(found, tuple):
+            raise ContentError(self.path, f"no plural translation for {msgid!r} ({self.code})")
+        return found[plurals.form_index(site_language(self.code).babel_id, n)]
+
+    def has(self, msgid: str, context: str | None = None) -> bool:
+        return (context, msgid) in self._strings
+
+
+def _read(path: Path, locale: str | None) -> BabelCatalog:
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=locale, abort_invalid=True)
+    except PoFileError as error:
+        line = getattr(error, "lineno", None)
+        raise ContentError(path, f"PO syntax error: {error}", line) from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ContentError(path, f"unreadable catalog: {error}") from None
+
+
+def read_template(locales_dir: Path) -> BabelCatalog:
+    path = template_path(locales_dir)
+    if not path.is_file():
+        raise ContentError(path, "catalog template is missing (run: python -m hooks.catalog_tool extract)")
+    return _read(path, None)
+
+
+def load_catalog(locales_dir: Path, code: str, template: BabelCatalog) -> Catalog:
+    """Read one language and fail on anything a reader would see as a missing or wrong string."""
+    path = catalog_path(locales_dir, code)
+    if not path.is_file():
+        raise ContentError(path, f"no catalog for language '{code}'")
+    language = site_language(code)
+    po = _read(path, language.babel_id)
+    header = po.mime_headers and dict(po.mime_headers).get("Plural-Forms", "")
+    problem = plurals.header_mismatch(language.babel_id, header or "")
+    if problem:
+        raise ContentError(path, problem, 1)
+    nforms = len(plurals.categories(language.babel_id))
+    catalog = Catalog(code=code, path=path)
+    for message in po:
+        if not message.id:
+            continue
+        where = message.lineno
+        if message.fuzzy:
+            raise ContentError(path, f"fuzzy translation for msgid {_key(message.id, None)[1]!r}", where)
+        if isinstance(message.id, tuple | list):
+            forms = tuple(message.string or ())
+            if len(forms) != nforms or not all(forms):
+                raise ContentError(
+                    path,
+                    f"plural msgid {message.id[0]!r} needs {nforms} non-empty forms, has "
+                    f"{sum(1 for f in forms if f)}",
+                    where,
+                )
+            catalog._strings[_key(message.id, message.context)] = forms
+        else:
+            if not message.string:
+                raise ContentError(path, f"missing translation for msgid {message.id!r}", where)
+            catalog._strings[_key(message.id, message.context)] = message.string
+    for message in template:
+        if message.id and not catalog.has(_key(message.id, None)[1], message.context):
+            raise ContentError(
+                path, f"missing translation for msgid {_key(message.id, None)[1]!r} (in the template)"
+            )
+    return catalog
+
+
+_cache: dict[tuple[str, str], tuple[float, Catalog]] = {}
+
+
+def catalog_for(locales_dir: Path, code: str) -> Catalog:
+    """Catalogs are language data read once per process, not once per language build."""
+    path = catalog_path(locales_dir, code)
+    stamp = max(
+        path.stat().st_mtime if path.exists() else 0.0,
+        template_path(locales_dir).stat().st_mtime if template_path(locales_dir).exists() else 0.0,
+    )
+    key = (str(locales_dir), code)
+    cached = _cache.get(key)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    catalog = load_catalog(locales_dir, code, read_template(locales_dir))
+    _cache[key] = (stamp, catalog)
+    return catalog

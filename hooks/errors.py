@@ -1,0 +1,17 @@
+"""One kind of failure for every bad input, so the build stops with a single clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+
+class ContentError(PluginError):
+    """A contributor's mistake: names the file (and line) and says what is wrong."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.line = line

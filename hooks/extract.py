@@ -1,0 +1,48 @@
+"""Babel extractor for the widgets' language-neutral YAML definitions.
+
+Any string value under a key named ``text`` (or ending in ``_text``) is an English
+msgid; ``{"plural": [singular, plural]}`` values are plural msgids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+
+import yaml
+
+
+def _walk(node: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield str(key), value
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def _is_text_key(key: str) -> bool:
+    return key == "text" or key.endswith("_text")
+
+
+def extract_site_data(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict
+) -> Iterator[tuple[int, str | None, str | tuple[str, str], list[str]]]:
+    source = fileobj.read().decode("utf-8")
+    lines = source.splitlines()
+    for key, value in _walk(yaml.safe_load(source) or {}):
+        if not _is_text_key(key):
+            continue
+        if isinstance(value, str):
+            needle = value
+            message: str | tuple[str, str] = value
+            funcname = None
+        elif isinstance(value, dict) and isinstance(value.get("plural"), list):
+            needle = value["plural"][0]
+            message = tuple(value["plural"])
+            funcname = "ngettext"
+        else:
+            continue
+        lineno = next((i for i, line in enumerate(lines, 1) if needle[:40] in line), 0)
+        yield lineno, funcname, message, []

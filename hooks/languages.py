@@ -1,0 +1,62 @@
+"""Facts about the site's languages, derived from the i18n plugin's configuration and Babel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from mkdocs.config.defaults import MkDocsConfig
+
+# The folder code stays short ("zh"); the browser and search engines get the script too.
+_BCP47_OVERRIDES = {"zh": "zh-Hans"}
+_BABEL_OVERRIDES = {"zh": "zh_Hans"}
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    code: str  # folder name and URL segment
+    tag: str  # BCP 47, for lang= and hreflang=
+    babel_id: str
+    native_name: str
+    rtl: bool
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "ltr"
+
+
+@cache
+def site_language(code: str) -> SiteLanguage:
+    babel_id = _BABEL_OVERRIDES.get(code, code)
+    locale = Locale.parse(babel_id)
+    name = locale.get_display_name(babel_id) or code
+    # CLDR names are for running text ("italiano"); a menu item starts with a capital.
+    name = name[:1].upper() + name[1:]
+    return SiteLanguage(
+        code=code,
+        tag=_BCP47_OVERRIDES.get(code, code),
+        babel_id=babel_id,
+        native_name=name,
+        rtl=locale.character_order == "right-to-left",
+    )
+
+
+def i18n_plugin(config: MkDocsConfig):
+    return config.plugins["i18n"]
+
+
+def configured_codes(config: MkDocsConfig) -> list[str]:
+    return [lang.locale for lang in i18n_plugin(config).config.languages if lang.build]
+
+
+def default_code(config: MkDocsConfig) -> str:
+    return i18n_plugin(config).default_language
+
+
+def current_code(config: MkDocsConfig) -> str:
+    return i18n_plugin(config).current_language
+
+
+def language_config(config: MkDocsConfig, code: str):
+    return i18n_plugin(config).get_language_config(code)

@@ -1,0 +1,71 @@
+"""The language-neutral pages at the site root: the language chooser and the 404 page.
+
+Both are written once, after every language is built, in every language at once; the
+root 404 therefore never comes out in whichever language happened to be built last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+
+from hooks.catalogs import Catalog
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class RootLanguage:
+    code: str
+    tag: str
+    dir: str
+    native_name: str
+    site_name: str
+    site_description: str
+    home: str
+    read: str
+    suggested: str
+    not_found_title: str
+    not_found_text: str
+    go_home: str
+
+
+def root_language(
+    code: str, tag: str, direction: str, native_name: str, site_name: str,
+    site_description: str, home: str, catalog: Catalog,
+) -> RootLanguage:
+    return RootLanguage(
+        code=code, tag=tag, dir=direction, native_name=native_name, site_name=site_name,
+        site_description=site_description, home=home,
+        read=catalog.text("Read the guide"),
+        suggested=catalog.text("Suggested for your browser"),
+        not_found_title=catalog.text("Page not found"),
+        not_found_text=catalog.text("This page does not exist, or it has moved."),
+        go_home=catalog.text("Go to the home page"),
+    )
+
+
+def write_root_pages(site_dir: Path, site_url: str, languages: list[RootLanguage]) -> None:
+    template = _TEMPLATES.get_template("root.html")
+    root_url = site_url if site_url.endswith("/") else site_url + "/"
+    common = {
+        "languages": languages,
+        "base": urlsplit(root_url).path,
+        "root_url": root_url,
+        "description": " · ".join(lang.site_description for lang in languages),
+    }
+    chooser = template.render(
+        title=" · ".join(lang.site_name for lang in languages), not_found=False, **common
+    )
+    missing = template.render(
+        title=" · ".join(lang.not_found_title for lang in languages), not_found=True, **common
+    )
+    (site_dir / "index.html").write_text(chooser, encoding="utf-8")
+    (site_dir / "404.html").write_text(missing, encoding="utf-8")
