@@ -23,7 +23,7 @@ from hooks.languages import site_language
 
 PROJECT = Path(__file__).resolve().parent.parent
 LOCALES = PROJECT / "locales"
-KEYWORDS = {"text": None, "plural": (1, 2)}
+KEYWORDS = {"text": None, "plural": (1, 2), "ngettext": (1, 2)}
 
 
 def configured_codes(project: Path = PROJECT) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog as BabelCatalog
 from babel.messages.pofile import PoFileError, read_po
 
-from hooks import plurals
+from hooks import placeholders, plurals
 from hooks.errors import ContentError
 from hooks.languages import site_language
 
@@ -75,7 +75,9 @@ def read_template(locales_dir: Path) -> BabelCatalog:
     return _read(path, None)
 
 
-def load_catalog(locales_dir: Path, code: str, template: BabelCatalog) -> Catalog:
+def load_catalog(
+    locales_dir: Path, code: str, template: BabelCatalog, owners: dict[str, str] | None = None
+) -> Catalog:
     """Read one language and fail on anything a reader would see as a missing or wrong string."""
     path = catalog_path(locales_dir, code)
     if not path.is_file():
@@ -87,6 +89,7 @@ def load_catalog(locales_dir: Path, code: str, template: BabelCatalog) -> Catalo
     if problem:
         raise ContentError(path, problem, 1)
     nforms = len(plurals.categories(language.babel_id))
+    owners = owners or {}
     catalog = Catalog(code=code, path=path)
     for message in po:
         if not message.id:
@@ -103,10 +106,13 @@ def load_catalog(locales_dir: Path, code: str, template: BabelCatalog) -> Catalo
                     f"{sum(1 for f in forms if f)}",
                     where,
                 )
+            for form in forms:
+                _check_placeholders(path, code, message.id[1], form, owners, where)
             catalog._strings[_key(message.id, message.context)] = forms
         else:
             if not message.string:
                 raise ContentError(path, f"missing translation for msgid {message.id!r}", where)
+            _check_placeholders(path, code, message.id, message.string, owners, where)
             catalog._strings[_key(message.id, message.context)] = message.string
     for message in template:
         if message.id and not catalog.has(_key(message.id, None)[1], message.context):
@@ -116,10 +122,19 @@ def load_catalog(locales_dir: Path, code: str, template: BabelCatalog) -> Catalo
     return catalog
 
 
+def _check_placeholders(
+    path: Path, code: str, source: str, translation: str, owners: dict[str, str], line: int
+) -> None:
+    problem = placeholders.mismatch(source, translation)
+    if problem:
+        owner = owners.get(source) or f"msgid {source[:50]!r}"
+        raise ContentError(path, f"{problem} in {owner} ({code})", line)
+
+
 _cache: dict[tuple[str, str], tuple[float, Catalog]] = {}
 
 
-def catalog_for(locales_dir: Path, code: str) -> Catalog:
+def catalog_for(locales_dir: Path, code: str, owners: dict[str, str] | None = None) -> Catalog:
     """Catalogs are language data read once per process, not once per language build."""
     path = catalog_path(locales_dir, code)
     stamp = max(
@@ -130,6 +145,6 @@ def catalog_for(locales_dir: Path, code: str) -> Catalog:
     cached = _cache.get(key)
     if cached and cached[0] == stamp:
         return cached[1]
-    catalog = load_catalog(locales_dir, code, read_template(locales_dir))
+    catalog = load_catalog(locales_dir, code, read_template(locales_dir), owners)
     _cache[key] = (stamp, catalog)
     return catalog

@@ -44,5 +44,6 @@ def extract_site_data(
             funcname = "ngettext"
         else:
             continue
-        lineno = next((i for i, line in enumerate(lines, 1) if needle[:40] in line), 0)
+        first_line = needle.splitlines()[0][:40] if needle else ""
+        lineno = next((i for i, line in enumerate(lines, 1) if first_line in line), 0)
         yield lineno, funcname, message, []

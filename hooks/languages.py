@@ -11,6 +11,10 @@ from mkdocs.config.defaults import MkDocsConfig
 # The folder code stays short ("zh"); the browser and search engines get the script too.
 _BCP47_OVERRIDES = {"zh": "zh-Hans"}
 _BABEL_OVERRIDES = {"zh": "zh_Hans"}
+# Dates the reader enters, as the browser should write them in a letter: Thai business
+# letters count years in the Buddhist era (2569 = 2026); Arabic keeps the Western digits
+# the guide uses and the Gregorian calendar.
+_DATE_LOCALES = {"th": "th-TH-u-ca-buddhist", "ar": "ar-u-nu-latn-ca-gregory", "zh": "zh-Hans-CN"}
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,7 @@ class SiteLanguage:
     babel_id: str
     native_name: str
     rtl: bool
+    date_locale: str
 
     @property
     def direction(self) -> str:
@@ -39,6 +44,7 @@ def site_language(code: str) -> SiteLanguage:
         babel_id=babel_id,
         native_name=name,
         rtl=locale.character_order == "right-to-left",
+        date_locale=_DATE_LOCALES.get(code, code),
     )
 
 

@@ -60,7 +60,10 @@ _LANG_ATTRIBUTE = re.compile(r'(\s(?:lang|hreflang)=")([a-z]{2})(")')
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     tags = _tags(config)
-    return _LANG_ATTRIBUTE.sub(lambda m: m[1] + tags.get(m[2], m[2]) + m[3], output)
+    output = _LANG_ATTRIBUTE.sub(lambda m: m[1] + tags.get(m[2], m[2]) + m[3], output)
+    # Material puts dir on <body>; on <html> it also reaches the head and the scrollbars.
+    direction = site_language(current_code(config)).direction
+    return output.replace("<html lang=", f'<html dir="{direction}" lang=', 1)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built the other languages

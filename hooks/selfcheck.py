@@ -1,0 +1,95 @@
+"""The self-check widget: HTML for one language from the definition and its catalog.
+
+Everything language-dependent that the script needs (plural sentences for every
+possible count, formatted numbers, link targets) is computed here with Babel, so the
+browser needs no i18n library.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+from babel.numbers import format_decimal
+
+from hooks.catalogs import Catalog
+from hooks.definitions import Messages, SelfCheck
+from hooks.placeholders import fill
+from hooks.sections import Section
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
+)
+
+
+def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -> str:
+    singular = spec["plural"][0]
+    return fill(catalog.plural(singular, n), values)
+
+
+def render_selfcheck(
+    check: SelfCheck, messages: Messages, catalog: Catalog, babel_id: str,
+    sections: dict[str, Section], templates_page: str,
+) -> str:
+    def number(n: int) -> str:
+        return format_decimal(n, locale=babel_id)
+
+    ui = {
+        key.removesuffix("_text"): catalog.text(value)
+        for key, value in check.ui.items() if isinstance(value, str)
+    }
+    total = len(check.signs)
+    ui["paper_rule"] = fill(ui["paper_rule"], {
+        "repair_from": number(check.repair_from),
+        "end_below": number(check.end_from - 1),
+        "end_from": number(check.end_from),
+    })
+
+    questions = [
+        {
+            "id": sign.id, "number": number(i), "question": catalog.text(sign.question_text),
+            "weight": sign.weight, "deal_breaker": sign.deal_breaker,
+            "weight_text": fill(catalog.text(check.ui["weight_text"]), {"weight": number(sign.weight)}),
+        }
+        for i, sign in enumerate(check.signs, 1)
+    ]
+    answers = [{"id": a.id, "points": a.points, "text": catalog.text(a.text)} for a in check.answers]
+    verdicts = [
+        {
+            "id": v.id, "title": catalog.text(v.title_text), "advice": catalog.text(v.advice_text),
+            "links": [{"href": sections[t].href, "title": sections[t].title} for t in v.links],
+        }
+        for v in check.verdicts.values()
+    ]
+    template_href = templates_page[:-3] + ".html"
+    data = {
+        "repairFrom": check.repair_from,
+        "endFrom": check.end_from,
+        "numbers": [number(n) for n in range(check.max_points + 1)],
+        "max": number(check.max_points),
+        "score": catalog.text(check.ui["score_text"]),
+        "marked": [
+            _plural_text(catalog, check.ui["marked_text"], n, {"n": number(n), "total": number(total)})
+            for n in range(total + 1)
+        ],
+        "answered": [
+            _plural_text(catalog, check.ui["answered_text"], n, {"n": number(n), "total": number(total)})
+            for n in range(total + 1)
+        ],
+        "unanswered": catalog.text(check.ui["unanswered_text"]),
+        "nothing": catalog.text(check.ui["nothing_marked_text"]),
+        "signs": {
+            s.id: {"label": catalog.text(s.label_text), "href": sections[s.id].href, "templates": list(s.templates)}
+            for s in check.signs
+        },
+        "templates": {
+            t.id: {"title": catalog.text(t.title_text), "href": f"{template_href}?template={t.id}#tpl-{t.id}"}
+            for t in messages.templates.values()
+        },
+    }
+    # "</" cannot appear inside the JSON island, or it could close the script element.
+    data_json = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return _TEMPLATES.get_template("selfcheck.html").render(
+        ui=ui, questions=questions, answers=answers, verdicts=verdicts, data_json=data_json
+    )

@@ -1,0 +1,98 @@
+"""MkDocs hook: swap ``<!-- md:... -->`` markers for the self-check and message widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from hooks import definitions, markers
+from hooks.catalogs import catalog_for, catalog_path
+from hooks.errors import ContentError
+from hooks.languages import current_code, site_language
+from hooks.messages import render_message
+from hooks.project import locales_dir, relative
+from hooks.sections import Section, read_sections
+from hooks.selfcheck import render_selfcheck
+
+TEMPLATES_PAGE = "templates.md"
+_slots: dict[str, list[str]] = {}
+_cache: dict[str, tuple[float, object]] = {}
+
+
+def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
+    """Definitions are language-neutral: read once per process, again only if edited."""
+    data = definitions.DATA_DIR
+    paths = (data / "messages.yml", data / "selfcheck.yml")
+    stamp = max(p.stat().st_mtime for p in paths if p.exists())
+    cached = _cache.get("definitions")
+    if cached and cached[0] == stamp:
+        return cached[1]  # type: ignore[return-value]
+    messages = definitions.load_messages(paths[0], relative(config, paths[0]))
+    check = definitions.load_selfcheck(paths[1], relative(config, paths[1]), set(messages.templates))
+    _cache["definitions"] = (stamp, (check, messages))
+    return check, messages
+
+
+def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
+    folder = Path(config.docs_dir) / code
+    return read_sections(folder, relative(config, folder))
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    check, _ = _loaded(config)
+    code = current_code(config)
+    definitions.check_section_links(check, set(_sections(config, code)), relative(config, check.path))
+
+
+def _line_offset(page: Page, markdown: str) -> int:
+    source = page.file.content_string
+    return source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "md:" not in markdown:
+        return markdown
+    code = current_code(config)
+    shown_as = relative(config, page.file.abs_src_path)
+    offset = _line_offset(page, markdown)
+    language = site_language(code)
+
+    def catalog(marker: markers.Marker):
+        if not catalog_path(locales_dir(config), code).is_file():
+            raise ContentError(
+                shown_as, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
+                f"(missing {relative(config, catalog_path(locales_dir(config), code))})",
+                marker.line,
+            )
+        check, messages = _loaded(config)
+        return catalog_for(locales_dir(config), code, definitions.text_owners(check, messages))
+
+    def selfcheck(marker: markers.Marker) -> str:
+        found = catalog(marker)
+        check, messages = _loaded(config)
+        return render_selfcheck(check, messages, found, language.babel_id, _sections(config, code), TEMPLATES_PAGE)
+
+    def message(marker: markers.Marker) -> str:
+        found = catalog(marker)
+        _, messages = _loaded(config)
+        if len(marker.args) != 1 or marker.args[0] not in messages.templates:
+            raise ContentError(
+                shown_as, f"unknown message template {' '.join(marker.args)!r} "
+                f"(known: {', '.join(messages.templates)})", marker.line,
+            )
+        return render_message(marker.args[0], messages, found, code, language.date_locale, language.rtl)
+
+    markdown, rendered = markers.replace_markers(
+        markdown, {"selfcheck": selfcheck, "message": message}, shown_as, offset
+    )
+    _slots[page.file.src_uri] = rendered
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    rendered = _slots.pop(page.file.src_uri, None)
+    return markers.fill_slots(html, rendered) if rendered else html
+

@@ -1,0 +1,111 @@
+"""Build the site and serve it from 127.0.0.1 under a subpath, as GitHub Pages does.
+
+Shared by the test fixtures and the benchmark scripts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+SUBPATH = "/parting-ways/"
+_COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8", ".json": "application/json",
+    ".xml": "application/xml", ".svg": "image/svg+xml", ".png": "image/png",
+    ".txt": "text/plain; charset=utf-8", ".gz": "application/gzip", ".woff2": "font/woff2",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build_env(site_url: str) -> dict[str, str]:
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    env.pop("CI", None)  # the build must not depend on where it runs
+    return env
+
+
+def build_site(site_dir: Path, site_url: str, project: Path = PROJECT, strict: bool = True
+               ) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)]
+    if strict:
+        command.append("--strict")
+    return subprocess.run(command, cwd=project, env=build_env(site_url), text=True,
+                          capture_output=True, timeout=600)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    site_dir: Path
+    log: list[str]
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        self.log.append(format % args)
+
+    def _resolve(self) -> Path | None:
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if not path.startswith(SUBPATH):
+            return None
+        relative = path[len(SUBPATH):]
+        target = (self.site_dir / relative).resolve()
+        if not str(target).startswith(str(self.site_dir.resolve())):
+            return None
+        if target.is_dir():
+            target = target / "index.html"
+        return target if target.is_file() else None
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        target = self._resolve()
+        status = 200
+        if target is None:
+            # GitHub Pages answers every missing path with the root 404.html.
+            status, target = 404, self.site_dir / "404.html"
+        payload = target.read_bytes()
+        gzipped = target.suffix in _COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
+        if gzipped:
+            payload = gzip.compress(payload, mtime=0)
+        self.send_response(status)
+        self.send_header("Content-Type", _TYPES.get(target.suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(payload)))
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+@dataclass
+class RunningSite:
+    server: http.server.ThreadingHTTPServer
+    thread: threading.Thread
+    base_url: str  # ends with the subpath and a slash
+    site_dir: Path
+    log: list[str]
+
+    def url(self, relative: str = "") -> str:
+        return self.base_url + relative.lstrip("/")
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def serve(site_dir: Path, port: int) -> RunningSite:
+    log: list[str] = []
+    handler = type("Handler", (_Handler,), {"site_dir": site_dir, "log": log})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return RunningSite(server, thread, f"http://127.0.0.1:{port}{SUBPATH}", site_dir, log)
