@@ -6,6 +6,7 @@ errors are translators, not the authors of the hooks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,8 +58,22 @@ class Catalog:
         return (context, msgid) in self._strings
 
 
+_PO_LINE = re.compile(
+    r'^(?:#.*|\s*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(?:[^"\\]|\\.)*"\s*'
+    r'|"(?:[^"\\]|\\.)*"\s*)$'
+)
+
+
+def _check_lines(path: Path) -> None:
+    """Babel's reader forgives some broken lines (an unclosed quote); translators' tools do not."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not _PO_LINE.match(line):
+            raise ContentError(path, f"PO syntax error: cannot read {line[:60]!r}", number)
+
+
 def _read(path: Path, locale: str | None) -> BabelCatalog:
     try:
+        _check_lines(path)
         with path.open("rb") as handle:
             return read_po(handle, locale=locale, abort_invalid=True)
     except PoFileError as error:

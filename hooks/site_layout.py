@@ -7,6 +7,7 @@ mkdocs-static-i18n runs every hook once per language; work that only needs doing
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +34,12 @@ def _tags(config: MkDocsConfig) -> dict[str, str]:
     return {code: site_language(code).tag for code in configured_codes(config)}
 
 
+_site_dirs: list[str] = []
+
+
 @event_priority(50)  # before mkdocs-static-i18n copies the names into the switcher
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _site_dirs[:] = [config.site_dir]
     for lang in i18n_plugin(config).config.languages:
         lang.name = site_language(lang.locale).native_name
     docs = Path(config.docs_dir)
@@ -88,3 +93,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
     root_pages.write_root_pages(site_dir, config.site_url or "/", languages)
     sitemaps.write_all(site_dir, config.site_url or "/", plugin.i18n_files_per_language, _tags(config))
+
+
+def on_build_error(error: Exception) -> None:
+    """A half-built site must not look finished (or be deployable): remove it."""
+    for site_dir in _site_dirs:
+        shutil.rmtree(site_dir, ignore_errors=True)
