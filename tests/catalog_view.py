@@ -1,0 +1,26 @@
+"""The real catalogs and definitions, as the tests need them to know what a reader should see."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hooks import definitions
+from hooks.catalogs import Catalog, load_catalog, read_template
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@cache
+def loaded() -> tuple[definitions.SelfCheck, definitions.Messages]:
+    messages = definitions.load_messages(definitions.DATA_DIR / "messages.yml", "messages.yml")
+    check = definitions.load_selfcheck(
+        definitions.DATA_DIR / "selfcheck.yml", "selfcheck.yml", set(messages.templates)
+    )
+    return check, messages
+
+
+@cache
+def catalog(code: str) -> Catalog:
+    locales = PROJECT / "locales"
+    return load_catalog(locales, code, read_template(locales))

@@ -1,0 +1,162 @@
+"""The self-check in a real browser, in every language, as a reader uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog_view import catalog, loaded
+from tests.conftest import BROWSER_LOCALES, LANGUAGES
+
+pytestmark = pytest.mark.browser
+SIGNS = [s.id for s in loaded()[0].signs]
+
+
+def open_check(new_page, site, code):
+    page = new_page(BROWSER_LOCALES[code])
+    page.goto(site.url(f"{code}/self-check.html"), wait_until="networkidle")
+    return page
+
+
+def answer(page, answers: dict[str, str]) -> None:
+    for sign in SIGNS:
+        page.locator(f'fieldset[data-sign="{sign}"] input[value="{answers.get(sign, "never")}"]').check()
+
+
+def submit(page) -> None:
+    page.locator("[data-selfcheck] button[type=submit]").click()
+    page.locator("[data-result]").wait_for(state="visible")
+
+
+def verdict_title(code: str, band: str) -> str:
+    return catalog(code).text(loaded()[0].verdicts[band].title_text)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize(("answers", "band"), [
+    ({}, "keep"),
+    ({"sign-time": "often", "sign-recommendations": "often", "sign-respect": "sometimes"}, "repair"),
+    ({"sign-money": "often", "sign-time": "often", "sign-recommendations": "often",
+      "sign-respect": "often", "sign-communication": "often"}, "end"),
+])
+def test_answer_pattern_gives_expected_verdict(new_page, site, code, answers, band):
+    page = open_check(new_page, site, code)
+    answer(page, answers)
+    submit(page)
+    result = page.locator("[data-result]")
+    assert result.get_attribute("data-band") == band
+    assert verdict_title(code, band) in result.inner_text()
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_deal_breaker_forces_the_end_verdict(new_page, site, code):
+    page = open_check(new_page, site, code)
+    answer(page, {"sign-unethical": "sometimes"})
+    submit(page)
+    result = page.locator("[data-result]")
+    assert result.get_attribute("data-band") == "end"
+    assert result.locator("[data-deal-note]").is_visible()
+    marked = catalog(code).plural("You marked {n} of {total} warning signs.", 1)
+    assert marked.split("{")[0].strip()[:6] in result.inner_text()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_verdict_links_lead_to_sections_in_the_same_language(new_page, site, code):
+    page = open_check(new_page, site, code)
+    answer(page, {"sign-money": "often", "sign-time": "often", "sign-abuse": "often", "sign-grown-apart": "often"})
+    submit(page)
+    hrefs = page.locator("[data-result] a").evaluate_all("els => els.map(a => a.href)")
+    assert len(hrefs) >= 8
+    checker = page.context.new_page()
+    for href in hrefs:
+        assert f"/parting-ways/{code}/" in href, href
+        checker.goto(href)
+        fragment = href.split("#", 1)[1]
+        assert checker.locator(f'[id="{fragment}"]').count() == 1, href
+    checker.close()
+    template_links = [h for h in hrefs if "templates.html?template=" in h]
+    assert any("template=abuse#tpl-abuse" in h for h in template_links)
+    assert any("template=late-payment" in h for h in template_links)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_reload_keeps_answers_and_reset_clears_them(new_page, site, code):
+    page = open_check(new_page, site, code)
+    answer(page, {"sign-time": "often", "sign-respect": "sometimes"})
+    page.reload(wait_until="networkidle")
+    assert page.locator('fieldset[data-sign="sign-time"] input[value="often"]').is_checked()
+    assert page.locator('fieldset[data-sign="sign-respect"] input[value="sometimes"]').is_checked()
+    assert page.locator("[data-result]").is_visible(), "a finished check shows its verdict again"
+    page.locator("[data-selfcheck] button[type=reset]").click()
+    assert page.locator("[data-selfcheck] input:checked").count() == 0
+    assert page.locator("[data-result]").is_hidden()
+    page.reload(wait_until="networkidle")
+    assert page.locator("[data-selfcheck] input:checked").count() == 0
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_keyboard_only_run(new_page, site, code):
+    page = open_check(new_page, site, code)
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == SIGNS[0]:
+            break
+    else:
+        pytest.fail("Tab never reached the first question")
+    for index, sign in enumerate(SIGNS):
+        assert page.evaluate("document.activeElement.name") == sign
+        page.keyboard.press("ArrowDown")  # moves to, and picks, "sometimes"
+        if index < len(SIGNS) - 1:
+            page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.type") == "submit"
+    page.keyboard.press("Enter")
+    page.locator("[data-result]").wait_for(state="visible")
+    assert page.evaluate("document.activeElement.id") == "pw-result-heading"
+    assert page.locator("[data-result]").get_attribute("data-band") == "end"
+    assert page.locator("[data-result-body]").get_attribute("aria-live") == "polite"
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_unanswered_questions_are_pointed_out(new_page, site, code):
+    page = open_check(new_page, site, code)
+    page.locator(f'fieldset[data-sign="{SIGNS[0]}"] input[value="often"]').check()
+    page.locator("[data-selfcheck] button[type=submit]").click()
+    error = page.locator("[data-error]")
+    assert error.is_visible() and "10" in error.inner_text()
+    assert page.evaluate("document.activeElement.name") == SIGNS[1]
+
+
+def test_arabic_self_check_reads_right_to_left(new_page, site):
+    page = open_check(new_page, site, "ar")
+    fieldset = page.locator('fieldset[data-sign="sign-time"]')
+    assert fieldset.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    radio = fieldset.locator('input[value="never"]').bounding_box()
+    label = fieldset.locator('label:has(input[value="never"]) span').bounding_box()
+    assert radio["x"] > label["x"], "in Arabic the radio button stands to the right of its label"
+
+
+def test_works_without_storage(browser, site):
+    context = browser.new_context(locale="it-IT")
+    context.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new Error('denied'); }})")
+    page = context.new_page()
+    errors: list[str] = []
+    # Material's own scripts also touch storage; only our widget's errors are in scope here.
+    page.on("pageerror", lambda e: "selfcheck.js" in (e.stack or "") and errors.append(e.stack))
+    page.goto(site.url("it/self-check.html"), wait_until="networkidle")
+    answer(page, {"sign-time": "often"})
+    submit(page)
+    assert page.locator("[data-result]").get_attribute("data-band") == "keep"
+    assert errors == []
+    context.close()
+
+
+def test_without_javascript_questions_and_rule_are_there(browser, site):
+    context = browser.new_context(java_script_enabled=False, locale="it-IT")
+    page = context.new_page()
+    page.goto(site.url("it/self-check.html"))
+    assert page.locator("[data-selfcheck] fieldset").count() == 11
+    assert page.locator(".pw-selfcheck__paper").is_visible()
+    assert page.locator("[data-selfcheck] button[type=submit]").is_hidden()
+    context.close()

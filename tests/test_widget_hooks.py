@@ -1,0 +1,135 @@
+"""Unit tests of the widget hooks: definitions, markers and rendering."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hooks import definitions, markers
+from hooks.catalogs import load_catalog, read_template
+from hooks.errors import ContentError
+from hooks.messages import render_message
+from hooks.sections import read_sections
+from hooks.selfcheck import render_selfcheck
+
+PROJECT = Path(__file__).resolve().parent.parent
+DATA = definitions.DATA_DIR
+SELFCHECK_TEXT = (DATA / "selfcheck.yml").read_text(encoding="utf-8")
+MESSAGES_TEXT = (DATA / "messages.yml").read_text(encoding="utf-8")
+
+
+def load_real():
+    messages = definitions.load_messages(DATA / "messages.yml", "messages.yml")
+    check = definitions.load_selfcheck(DATA / "selfcheck.yml", "selfcheck.yml", set(messages.templates))
+    return check, messages
+
+
+def broken_selfcheck(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
+    assert old in SELFCHECK_TEXT, old
+    path = tmp_path / "selfcheck.yml"
+    path.write_text(SELFCHECK_TEXT.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line]
+    return lines[occurrence - 1]
+
+
+def test_real_definitions_load():
+    check, messages = load_real()
+    assert len(check.signs) == 11
+    assert {s.id for s in check.signs if s.deal_breaker} == {"sign-abuse", "sign-unethical"}
+    assert check.max_points == 44
+    assert set(messages.templates) == {"headache", "abuse", "unethical", "late-payment", "grown-apart", "contract-end"}
+
+
+def test_duplicate_sign_id(tmp_path):
+    path = broken_selfcheck(tmp_path, "id: sign-respect", "id: sign-time")
+    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-time', 2)}: duplicate sign id 'sign-time'"):
+        definitions.load_selfcheck(path, "selfcheck.yml", {"headache", "contract-end", "grown-apart", "late-payment", "abuse", "unethical"})
+
+
+def test_missing_weight(tmp_path):
+    path = broken_selfcheck(tmp_path, "  - id: sign-pessimism\n    weight: 1\n", "  - id: sign-pessimism\n")
+    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-pessimism')}: sign 'sign-pessimism': missing 'weight'"):
+        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+
+
+def test_thresholds_out_of_order(tmp_path):
+    path = broken_selfcheck(tmp_path, "repair_from: 9", "repair_from: 30")
+    with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: bands out of order"):
+        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+
+
+def test_unknown_template_in_a_sign(tmp_path):
+    path = broken_selfcheck(tmp_path, "templates: [unethical]", "templates: [unethicall]")
+    with pytest.raises(ContentError, match=r"sign 'sign-unethical': unknown message template 'unethicall'"):
+        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = broken_selfcheck(tmp_path, "    weight: 2\n", "    weight: [2\n")
+    with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: invalid YAML"):
+        definitions.load_selfcheck(path, "selfcheck.yml", set())
+
+
+def test_unknown_section_id():
+    check, _ = load_real()
+    ids = {s.id for s in check.signs} | {"repair-perspective", "repair-channels", "repair-agreement"}
+    ids |= {"step-contract", "step-finish-work", "step-plan-conversation", "step-tell-client"}
+    with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: .*missing section '#step-transition'"):
+        definitions.check_section_links(check, ids, "selfcheck.yml")
+
+
+def test_message_text_using_an_undeclared_placeholder(tmp_path):
+    path = tmp_path / "messages.yml"
+    path.write_text(MESSAGES_TEXT.replace("Dear {client_name},", "Dear {client_nam},", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"template 'headache': text uses \{client_nam\}"):
+        definitions.load_messages(path, "messages.yml")
+
+
+def test_unknown_marker_names_file_and_line():
+    source = "# Title\n\nText\n\n<!-- md:selfchek -->\n"
+    with pytest.raises(ContentError, match=r"^docs/it/x.md:9: unknown marker 'md:selfchek'"):
+        markers.replace_markers(source, {"selfcheck": lambda m: ""}, "docs/it/x.md", line_offset=4)
+
+
+def test_markers_in_code_fences_are_left_alone():
+    source = "```\n<!-- md:whatever -->\n```\n\n<!-- md:selfcheck -->\n"
+    out, rendered = markers.replace_markers(source, {"selfcheck": lambda m: "<div>W</div>"}, "x.md")
+    assert "md:whatever" in out and rendered == ["<div>W</div>"]
+    assert markers.fill_slots(out.split("\n\n")[1], rendered) == "<div>W</div>\n"
+
+
+def italian():
+    check, messages = load_real()
+    locales = PROJECT / "locales"
+    catalog = load_catalog(locales, "it", read_template(locales), definitions.text_owners(check, messages))
+    return check, messages, catalog
+
+
+def test_selfcheck_renders_every_question_with_graded_answers():
+    check, messages, catalog = italian()
+    sections = read_sections(PROJECT / "docs" / "it", "docs/it")
+    html = render_selfcheck(check, messages, catalog, "it", sections, "templates.md")
+    assert html.count("<fieldset") == 11
+    assert html.count('type="radio"') == 33
+    assert html.count("<legend>") == 11
+    assert catalog.text("Often") in html
+    assert "data-deal-breaker" in html and html.count("data-deal-breaker") == 2
+    # The paper rule carries the real thresholds.
+    assert re.search(r"\b9\b", html) and re.search(r"\b21\b", html)
+    assert '"signs.html#sign-time"' in html
+
+
+def test_message_renders_fields_preview_and_escapes():
+    _, messages, catalog = italian()
+    html = render_message("contract-end", messages, catalog, "it", "it", rtl=False)
+    assert html.count("<input") == len(messages.templates["contract-end"].placeholders)
+    assert 'type="date"' in html
+    assert "{client_name}" not in html.split("<script")[0], "placeholders show as labels, not ids"
+    assert html.count('class="pw-ph"') >= 5
+    assert "mailto:?subject=" in html
