@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from hooks.placeholders import fill
 from tests.catalog_view import catalog, loaded
@@ -62,7 +63,9 @@ def test_preview_copy_and_mailto_match_exactly(new_page, site, code, template_id
     assert shown_body == body.strip()
 
     widget.locator("[data-copy]").click()
-    assert widget.locator("[data-status]").inner_text() != ""
+    expect(widget.locator("[data-status]")).to_have_text(
+        catalog(code).text("Copied: subject and message are on your clipboard.")
+    )
     copied = page.evaluate("navigator.clipboard.readText()")
     iso_subject, iso_body = expected(code, template_id, isolate=(code == "ar"))
     label = catalog(code).text("Subject")

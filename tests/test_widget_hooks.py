@@ -133,3 +133,7 @@ def test_message_renders_fields_preview_and_escapes():
     assert "{client_name}" not in html.split("<script")[0], "placeholders show as labels, not ids"
     assert html.count('class="pw-ph"') >= 5
     assert "mailto:?subject=" in html
+    # Button labels come from the catalog (a dict method name must never leak through).
+    assert f">{catalog.text('Copy email')}</button>" in html
+    assert f">{catalog.text('Clear fields')}</button>" in html
+    assert "built-in method" not in html
