@@ -17,7 +17,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import write_po
 
-from hooks import catalogs, plurals
+from hooks import catalogs, definitions, plurals
 from hooks.errors import ContentError
 from hooks.languages import site_language
 
@@ -86,12 +86,25 @@ def check(project: Path = PROJECT) -> list[str]:
         template = catalogs.read_template(locales)
     except ContentError as error:
         return [str(error)]
+    owners = widget_text_owners()
     for code in configured_codes(project):
         try:
-            catalogs.load_catalog(locales, code, template)
+            problems.extend(str(p) for p in catalogs.check_catalog(locales, code, template, owners)[1])
         except ContentError as error:
             problems.append(str(error))
     return problems
+
+
+def widget_text_owners() -> dict[str, str]:
+    """Which widget part each msgid belongs to, so a problem names the template or question."""
+    data = definitions.DATA_DIR
+    try:
+        messages = definitions.load_messages(data / "messages.yml", "hooks/data/messages.yml")
+        check = definitions.load_selfcheck(data / "selfcheck.yml", "hooks/data/selfcheck.yml",
+                                           set(messages.templates))
+    except ContentError:
+        return {}
+    return definitions.text_owners(check, messages)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -90,19 +90,20 @@ def read_template(locales_dir: Path) -> BabelCatalog:
     return _read(path, None)
 
 
-def load_catalog(
+def check_catalog(
     locales_dir: Path, code: str, template: BabelCatalog, owners: dict[str, str] | None = None
-) -> Catalog:
-    """Read one language and fail on anything a reader would see as a missing or wrong string."""
+) -> tuple[Catalog, list[ContentError]]:
+    """Read one language; list everything a reader would see as a missing or wrong string."""
     path = catalog_path(locales_dir, code)
     if not path.is_file():
         raise ContentError(path, f"no catalog for language '{code}'")
     language = site_language(code)
     po = _read(path, language.babel_id)
+    problems: list[ContentError] = []
     header = po.mime_headers and dict(po.mime_headers).get("Plural-Forms", "")
-    problem = plurals.header_mismatch(language.babel_id, header or "")
-    if problem:
-        raise ContentError(path, problem, 1)
+    mismatch = plurals.header_mismatch(language.babel_id, header or "")
+    if mismatch:
+        problems.append(ContentError(path, mismatch, 1))
     nforms = len(plurals.categories(language.babel_id))
     owners = owners or {}
     catalog = Catalog(code=code, path=path)
@@ -110,40 +111,58 @@ def load_catalog(
         if not message.id:
             continue
         where = message.lineno
+        msgid = _key(message.id, None)[1]
         if message.fuzzy:
-            raise ContentError(path, f"fuzzy translation for msgid {_key(message.id, None)[1]!r}", where)
+            problems.append(ContentError(path, f"fuzzy translation for msgid {msgid!r}", where))
+            continue
         if isinstance(message.id, tuple | list):
             forms = tuple(message.string or ())
             if len(forms) != nforms or not all(forms):
-                raise ContentError(
-                    path,
-                    f"plural msgid {message.id[0]!r} needs {nforms} non-empty forms, has "
-                    f"{sum(1 for f in forms if f)}",
-                    where,
-                )
-            for form in forms:
-                _check_placeholders(path, code, message.id[1], form, owners, where)
-            catalog._strings[_key(message.id, message.context)] = forms
+                problems.append(ContentError(
+                    path, f"plural msgid {msgid!r} needs {nforms} non-empty forms, has "
+                    f"{sum(1 for f in forms if f)}", where,
+                ))
+                continue
+            found = [_placeholder_problem(path, code, message.id[1], f, owners, where) for f in forms]
+            translation: str | tuple[str, ...] = forms
         else:
             if not message.string:
-                raise ContentError(path, f"missing translation for msgid {message.id!r}", where)
-            _check_placeholders(path, code, message.id, message.string, owners, where)
-            catalog._strings[_key(message.id, message.context)] = message.string
+                problems.append(ContentError(path, f"missing translation for msgid {msgid!r}", where))
+                continue
+            found = [_placeholder_problem(path, code, msgid, message.string, owners, where)]
+            translation = message.string
+        found = [p for p in found if p]
+        problems.extend(found[:1])
+        if not found:
+            catalog._strings[_key(message.id, message.context)] = translation
+    present = {_key(m.id, m.context) for m in po if m.id}
     for message in template:
-        if message.id and not catalog.has(_key(message.id, None)[1], message.context):
-            raise ContentError(
-                path, f"missing translation for msgid {_key(message.id, None)[1]!r} (in the template)"
-            )
+        if message.id and _key(message.id, message.context) not in present:
+            problems.append(ContentError(
+                path, f"missing translation for msgid {_key(message.id, None)[1]!r} (new in the template; "
+                "run: python -m hooks.catalog_tool update)"
+            ))
+    return catalog, problems
+
+
+def load_catalog(
+    locales_dir: Path, code: str, template: BabelCatalog, owners: dict[str, str] | None = None
+) -> Catalog:
+    """A catalog the build can use, or the first problem as a build error."""
+    catalog, problems = check_catalog(locales_dir, code, template, owners)
+    if problems:
+        raise problems[0]
     return catalog
 
 
-def _check_placeholders(
+def _placeholder_problem(
     path: Path, code: str, source: str, translation: str, owners: dict[str, str], line: int
-) -> None:
+) -> ContentError | None:
     problem = placeholders.mismatch(source, translation)
-    if problem:
-        owner = owners.get(source) or f"msgid {source[:50]!r}"
-        raise ContentError(path, f"{problem} in {owner} ({code})", line)
+    if not problem:
+        return None
+    owner = owners.get(source) or f"msgid {source[:50]!r}"
+    return ContentError(path, f"{problem} in {owner} ({code})", line)
 
 
 _cache: dict[tuple[str, str], tuple[float, Catalog]] = {}

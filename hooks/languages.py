@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
+from babel.core import get_global
 from mkdocs.config.defaults import MkDocsConfig
 
 # The folder code stays short ("zh"); the browser and search engines get the script too.
@@ -29,6 +30,13 @@ class SiteLanguage:
     @property
     def direction(self) -> str:
         return "rtl" if self.rtl else "ltr"
+
+    @property
+    def og_locale(self) -> str:
+        """Open Graph wants language_TERRITORY; CLDR's likely subtags supply the territory."""
+        language = self.babel_id.split("_")[0]
+        likely = get_global("likely_subtags").get(language, self.babel_id).split("_")
+        return f"{likely[0]}_{likely[-1]}"
 
 
 @cache

@@ -43,14 +43,17 @@ def plural_forms_header(babel_id: str) -> str:
     samples: dict[str, list[int]] = {c: [] for c in cats}
     for n in SAMPLE_RANGE:
         samples[category(babel_id, n)].append(n)
-    # The exact CLDR rules for the languages here, written the way gettext tools expect.
+    # Babel's own to_gettext() emits CLDR operands (e) that gettext does not know, so the
+    # expressions are written here; every one is checked against CLDR by header_mismatch().
+    two_forms = {(1,): "(n != 1)", (0, 1): "(n > 1)"}
     known = {
-        ("one", "other"): "(n != 1)",
         ("zero", "one", "two", "few", "many", "other"): (
             "(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5)"
         ),
     }
     expr = known.get(cats)
+    if cats == ("one", "other"):
+        expr = two_forms.get(tuple(samples["one"]))
     if expr is None:
         raise ValueError(f"no Plural-Forms expression known for {babel_id} {cats}")
     return f"nplurals={len(cats)}; plural={expr};"

@@ -50,7 +50,7 @@ def render_selfcheck(
         {
             "id": sign.id, "number": number(i), "question": catalog.text(sign.question_text),
             "weight": sign.weight, "deal_breaker": sign.deal_breaker,
-            "weight_text": fill(catalog.text(check.ui["weight_text"]), {"weight": number(sign.weight)}),
+            "weight_text": fill(ui["weight"], {"weight": number(sign.weight)}),
         }
         for i, sign in enumerate(check.signs, 1)
     ]
@@ -68,7 +68,7 @@ def render_selfcheck(
         "endFrom": check.end_from,
         "numbers": [number(n) for n in range(check.max_points + 1)],
         "max": number(check.max_points),
-        "score": catalog.text(check.ui["score_text"]),
+        "score": ui["score"],
         "marked": [
             _plural_text(catalog, check.ui["marked_text"], n, {"n": number(n), "total": number(total)})
             for n in range(total + 1)
@@ -77,8 +77,8 @@ def render_selfcheck(
             _plural_text(catalog, check.ui["answered_text"], n, {"n": number(n), "total": number(total)})
             for n in range(total + 1)
         ],
-        "unanswered": catalog.text(check.ui["unanswered_text"]),
-        "nothing": catalog.text(check.ui["nothing_marked_text"]),
+        "unanswered": ui["unanswered"],
+        "nothing": ui["nothing_marked"],
         "signs": {
             s.id: {"label": catalog.text(s.label_text), "href": sections[s.id].href, "templates": list(s.templates)}
             for s in check.signs

@@ -56,7 +56,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     context["head_alternates"] = page_alternates(config.site_url or "", page.file, _tags(config))
-    context["language_tag"] = site_language(current_code(config)).tag
+    context["og_locale"] = site_language(current_code(config)).og_locale
     return context
 
 

@@ -40,7 +40,8 @@ def build_env(site_url: str) -> dict[str, str]:
 
 def build_site(site_dir: Path, site_url: str, project: Path = PROJECT, strict: bool = True
                ) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site_dir)]
+    # Not -q: quiet mode drops warnings before --strict counts them (broken links would pass).
+    command = [sys.executable, "-m", "mkdocs", "build", "-d", str(site_dir)]
     if strict:
         command.append("--strict")
     return subprocess.run(command, cwd=project, env=build_env(site_url), text=True,

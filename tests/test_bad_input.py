@@ -1,0 +1,132 @@
+"""Every mistake a contributor can make stops the build with one clear line, and no site.
+
+Each case copies the project, makes one mistake, builds strictly and checks: non-zero
+exit, a line naming the file (and line where it applies), no Python traceback, and no
+finished-looking site left behind. CONTRIBUTING.md lists the same cases.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.site_server import PROJECT, build_site
+
+COPIED = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "docs", "hooks", "locales", "overrides"]
+
+
+def replace_in(path: str, old: str, new: str, count: int = 1) -> Callable[[Path], None]:
+    def mutate(root: Path) -> None:
+        target = root / path
+        text = target.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {path}"
+        target.write_text(text.replace(old, new, count), encoding="utf-8")
+    return mutate
+
+
+def delete(path: str) -> Callable[[Path], None]:
+    return lambda root: (root / path).unlink()
+
+
+def write(path: str, text: str) -> Callable[[Path], None]:
+    return lambda root: (root / path).write_text(text, encoding="utf-8")
+
+
+def add_language_without_folder(root: Path) -> None:
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("        - locale: ar\n", "        - locale: fr\n          name: fr\n        - locale: ar\n"),
+                      encoding="utf-8")
+
+
+def fuzzy_entry(root: Path) -> None:
+    po = root / "locales/it/LC_MESSAGES/messages.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Often"', '#, fuzzy\nmsgid "Often"', 1), encoding="utf-8")
+
+
+def empty_translation(root: Path) -> None:
+    po = root / "locales/vi/LC_MESSAGES/messages.po"
+    po.write_text(re.sub(r'(msgid "Start over"\nmsgstr )"[^"]*"', r'\1""', po.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def babel_arabic_header(root: Path) -> None:
+    po = root / "locales/ar/LC_MESSAGES/messages.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('n%100>=11 ? 4 : 5);', 'n%100>=0 && n%100<=2 ? 4 : 5);'), encoding="utf-8")
+
+
+# (case id, mutation, regex the one clear line must match)
+CASES = [
+    ("invalid-yaml", replace_in("hooks/data/selfcheck.yml", "    weight: 2\n", "    weight: [2\n"),
+     r"hooks/data/selfcheck\.yml:\d+: invalid YAML"),
+    ("po-syntax", replace_in("locales/it/LC_MESSAGES/messages.po", 'msgid "Often"', 'msgid "Often'),
+     r"locales/it/LC_MESSAGES/messages\.po:\d+: PO syntax error"),
+    ("missing-translation", empty_translation,
+     r"locales/vi/LC_MESSAGES/messages\.po:\d+: missing translation for msgid 'Start over'"),
+    ("fuzzy-translation", fuzzy_entry,
+     r"locales/it/LC_MESSAGES/messages\.po:\d+: fuzzy translation for msgid 'Often'"),
+    ("placeholder-mismatch", replace_in("locales/zh/LC_MESSAGES/messages.po", "{client_name}：", "{client}："),
+     r"locales/zh/LC_MESSAGES/messages\.po:\d+: (missing|unknown) placeholder \{client(_name)?\} in template '[\w-]+'"),
+    ("wrong-arabic-plural-header", babel_arabic_header,
+     r"locales/ar/LC_MESSAGES/messages\.po:1: Plural-Forms sends \d+ to form \d"),
+    ("unknown-marker", replace_in("docs/it/self-check.md", "<!-- md:selfcheck -->", "<!-- md:selfchek -->"),
+     r"docs/it/self-check\.md:\d+: unknown marker 'md:selfchek'"),
+    ("unknown-template", replace_in("docs/ar/templates.md", "<!-- md:message abuse -->", "<!-- md:message abus -->"),
+     r"docs/ar/templates\.md:\d+: unknown message template 'abus'"),
+    ("sign-points-at-missing-section", replace_in("hooks/data/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
+     r"hooks/data/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'"),
+    ("page-missing-in-one-language", delete("docs/vi/repair.md"),
+     r"docs/vi/repair\.md: page missing in 'vi'"),
+    ("duplicate-section-id", replace_in("docs/zh/signs.md", "{#sign-respect}", "{#sign-time}"),
+     r"docs/zh/signs\.md:\d+: duplicate section id '#sign-time'"),
+    ("broken-link", replace_in("docs/it/index.md", "(signs.md", "(segnali.md"),
+     r"Doc file 'it/index\.md' contains a link 'segnali\.md.*not found"),
+    ("broken-anchor", replace_in("docs/th/index.md", "(self-check.md)", "(signs.md#sign-nothing)"),
+     r"Doc file 'th/index\.md' contains a link 'signs\.md#sign-nothing'.*does not contain an anchor"),
+    ("language-without-docs-folder", add_language_without_folder,
+     r"docs/fr/: language 'fr' is configured in mkdocs\.yml but has no docs folder"),
+    ("empty-page", write("docs/th/conclusion.md", "\n"),
+     r"docs/th/conclusion\.md: page is empty"),
+    ("marker-without-catalog", delete("locales/vi/LC_MESSAGES/messages.po"),
+     r"docs/vi/self-check\.md:\d+: marker 'md:selfcheck' needs a catalog for 'vi'"),
+]
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    for name in COPIED:
+        source = PROJECT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    return root
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bad_input_fails_with_one_clear_line(project_copy, tmp_path, mutate, expected):
+    mutate(project_copy)
+    site_dir = tmp_path / "site"
+    result = build_site(site_dir, "http://127.0.0.1:8000/parting-ways/", project=project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output, output
+    matching = [line for line in output.splitlines() if re.search(expected, line)]
+    assert len(matching) == 1, f"expected one line matching {expected!r} in:\n{output}"
+    assert not (site_dir / "index.html").exists(), "a failed build left a site that looks complete"
+
+
+def test_the_catalog_check_lists_every_problem(project_copy):
+    fuzzy_entry(project_copy)
+    empty_translation(project_copy)
+    from hooks import catalog_tool
+
+    problems = catalog_tool.check(project_copy)
+    assert any("fuzzy translation for msgid 'Often'" in p for p in problems)
+    assert any("missing translation for msgid 'Start over'" in p for p in problems)
