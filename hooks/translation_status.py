@@ -63,7 +63,9 @@ def collect(project: Path, reference: str) -> list[LanguageStatus]:
             status.catalog = [template_error]
         else:
             try:
-                status.catalog = [str(p) for p in catalogs.check_catalog(project / "locales", code, template, owners)[1]]
+                status.catalog = [
+                    str(p) for p in catalogs.check_catalog(project / "locales", code, template, owners)[1]
+                ]
             except ContentError as error:
                 status.catalog = [str(error)]
         statuses.append(status)
@@ -71,25 +73,37 @@ def collect(project: Path, reference: str) -> list[LanguageStatus]:
 
 
 def report(statuses: list[LanguageStatus], reference: str) -> str:
-    lines = [f"Translation status (reference language: {reference})", "",
-             "| language | pages | missing | older than reference | catalog problems | release |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        f"Translation status (reference language: {reference})",
+        "",
+        "| language | pages | missing | older than reference | catalog problems | release |",
+        "|---|---|---|---|---|---|",
+    ]
     for s in statuses:
         verdict = "BLOCKED" if s.blocking else "ok"
         lines.append(f"| {s.code} | {s.pages} | {len(s.missing)} | {len(s.older)} | {len(s.catalog)} | {verdict} |")
-    details = [line for s in statuses for line in
-               [f"missing page: {m}" for m in s.missing] + [f"older page: {o}" for o in s.older] + s.catalog]
+    details = [
+        line
+        for s in statuses
+        for line in [f"missing page: {m}" for m in s.missing] + [f"older page: {o}" for o in s.older] + s.catalog
+    ]
     if details:
         lines += ["", *details]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m hooks.translation_status", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m hooks.translation_status",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     codes = configured_codes(PROJECT)
-    parser.add_argument("--reference", default=codes[0] if codes else "th",
-                        help="language the others are compared against (default: the first configured)")
+    parser.add_argument(
+        "--reference",
+        default=codes[0] if codes else "th",
+        help="language the others are compared against (default: the first configured)",
+    )
     args = parser.parse_args(argv)
     statuses = collect(LOCALES.parent, args.reference)
     print(report(statuses, args.reference))

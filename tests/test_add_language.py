@@ -22,10 +22,14 @@ def test_a_sixth_language_builds_strictly(tmp_path: Path):
             shutil.copy2(source, root / name)
     # 1. One config entry.
     config = root / "mkdocs.yml"
-    entry = ("        - locale: de\n          name: Deutsch\n          site_name: Sauber trennen\n"
-             "          site_description: Ein Leitfaden für das professionelle Ende einer Kundenbeziehung.\n")
-    config.write_text(config.read_text(encoding="utf-8").replace("        - locale: ar\n", entry + "        - locale: ar\n"),
-                      encoding="utf-8")
+    entry = (
+        "        - locale: de\n          name: Deutsch\n          site_name: Sauber trennen\n"
+        "          site_description: Ein Leitfaden für das professionelle Ende einer Kundenbeziehung.\n"
+    )
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("        - locale: ar\n", entry + "        - locale: ar\n"),
+        encoding="utf-8",
+    )
     # 2. A docs folder (here a stand-in copy; a translator replaces the words).
     shutil.copytree(root / "docs" / "it", root / "docs" / "de")
     # 3. A catalog (Italian and German share the same two plural forms).

@@ -25,6 +25,7 @@ def replace_in(path: str, old: str, new: str, count: int = 1) -> Callable[[Path]
         text = target.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {path}"
         target.write_text(text.replace(old, new, count), encoding="utf-8")
+
     return mutate
 
 
@@ -39,60 +40,103 @@ def write(path: str, text: str) -> Callable[[Path], None]:
 def add_language_without_folder(root: Path) -> None:
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("        - locale: ar\n", "        - locale: fr\n          name: fr\n        - locale: ar\n"),
-                      encoding="utf-8")
+    config.write_text(
+        text.replace("        - locale: ar\n", "        - locale: fr\n          name: fr\n        - locale: ar\n"),
+        encoding="utf-8",
+    )
 
 
 def fuzzy_entry(root: Path) -> None:
     po = root / "locales/it/LC_MESSAGES/messages.po"
-    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Often"', '#, fuzzy\nmsgid "Often"', 1), encoding="utf-8")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace('msgid "Often"', '#, fuzzy\nmsgid "Often"', 1), encoding="utf-8"
+    )
 
 
 def empty_translation(root: Path) -> None:
     po = root / "locales/vi/LC_MESSAGES/messages.po"
-    po.write_text(re.sub(r'(msgid "Start over"\nmsgstr )"[^"]*"', r'\1""', po.read_text(encoding="utf-8")), encoding="utf-8")
+    po.write_text(
+        re.sub(r'(msgid "Start over"\nmsgstr )"[^"]*"', r'\1""', po.read_text(encoding="utf-8")), encoding="utf-8"
+    )
 
 
 def babel_arabic_header(root: Path) -> None:
     po = root / "locales/ar/LC_MESSAGES/messages.po"
     text = po.read_text(encoding="utf-8")
-    po.write_text(text.replace('n%100>=11 ? 4 : 5);', 'n%100>=0 && n%100<=2 ? 4 : 5);'), encoding="utf-8")
+    po.write_text(text.replace("n%100>=11 ? 4 : 5);", "n%100>=0 && n%100<=2 ? 4 : 5);"), encoding="utf-8")
 
 
 # (case id, mutation, regex the one clear line must match)
 CASES = [
-    ("invalid-yaml", replace_in("hooks/data/selfcheck.yml", "    weight: 2\n", "    weight: [2\n"),
-     r"hooks/data/selfcheck\.yml:\d+: invalid YAML"),
-    ("po-syntax", replace_in("locales/it/LC_MESSAGES/messages.po", 'msgid "Often"', 'msgid "Often'),
-     r"locales/it/LC_MESSAGES/messages\.po:\d+: PO syntax error"),
-    ("missing-translation", empty_translation,
-     r"locales/vi/LC_MESSAGES/messages\.po:\d+: missing translation for msgid 'Start over'"),
-    ("fuzzy-translation", fuzzy_entry,
-     r"locales/it/LC_MESSAGES/messages\.po:\d+: fuzzy translation for msgid 'Often'"),
-    ("placeholder-mismatch", replace_in("locales/zh/LC_MESSAGES/messages.po", "{client_name}：", "{client}："),
-     r"locales/zh/LC_MESSAGES/messages\.po:\d+: (missing|unknown) placeholder \{client(_name)?\} in template '[\w-]+'"),
-    ("wrong-arabic-plural-header", babel_arabic_header,
-     r"locales/ar/LC_MESSAGES/messages\.po:1: Plural-Forms sends \d+ to form \d"),
-    ("unknown-marker", replace_in("docs/it/self-check.md", "<!-- md:selfcheck -->", "<!-- md:selfchek -->"),
-     r"docs/it/self-check\.md:\d+: unknown marker 'md:selfchek'"),
-    ("unknown-template", replace_in("docs/ar/templates.md", "<!-- md:message abuse -->", "<!-- md:message abus -->"),
-     r"docs/ar/templates\.md:\d+: unknown message template 'abus'"),
-    ("sign-points-at-missing-section", replace_in("hooks/data/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
-     r"hooks/data/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'"),
-    ("page-missing-in-one-language", delete("docs/vi/repair.md"),
-     r"docs/vi/repair\.md: page missing in 'vi'"),
-    ("duplicate-section-id", replace_in("docs/zh/signs.md", "{#sign-respect}", "{#sign-time}"),
-     r"docs/zh/signs\.md:\d+: duplicate section id '#sign-time'"),
-    ("broken-link", replace_in("docs/it/index.md", "(signs.md", "(segnali.md"),
-     r"Doc file 'it/index\.md' contains a link 'segnali\.md.*not found"),
-    ("broken-anchor", replace_in("docs/th/index.md", "(self-check.md)", "(signs.md#sign-nothing)"),
-     r"Doc file 'th/index\.md' contains a link 'signs\.md#sign-nothing'.*does not contain an anchor"),
-    ("language-without-docs-folder", add_language_without_folder,
-     r"docs/fr/: language 'fr' is configured in mkdocs\.yml but has no docs folder"),
-    ("empty-page", write("docs/th/conclusion.md", "\n"),
-     r"docs/th/conclusion\.md: page is empty"),
-    ("marker-without-catalog", delete("locales/vi/LC_MESSAGES/messages.po"),
-     r"docs/vi/self-check\.md:\d+: marker 'md:selfcheck' needs a catalog for 'vi'"),
+    (
+        "invalid-yaml",
+        replace_in("hooks/data/selfcheck.yml", "    weight: 2\n", "    weight: [2\n"),
+        r"hooks/data/selfcheck\.yml:\d+: invalid YAML",
+    ),
+    (
+        "po-syntax",
+        replace_in("locales/it/LC_MESSAGES/messages.po", 'msgid "Often"', 'msgid "Often'),
+        r"locales/it/LC_MESSAGES/messages\.po:\d+: PO syntax error",
+    ),
+    (
+        "missing-translation",
+        empty_translation,
+        r"locales/vi/LC_MESSAGES/messages\.po:\d+: missing translation for msgid 'Start over'",
+    ),
+    ("fuzzy-translation", fuzzy_entry, r"locales/it/LC_MESSAGES/messages\.po:\d+: fuzzy translation for msgid 'Often'"),
+    (
+        "placeholder-mismatch",
+        replace_in("locales/zh/LC_MESSAGES/messages.po", "{client_name}：", "{client}："),
+        r"locales/zh/LC_MESSAGES/messages\.po:\d+: (missing|unknown) placeholder "
+        r"\{client(_name)?\} in template '[\w-]+'",
+    ),
+    (
+        "wrong-arabic-plural-header",
+        babel_arabic_header,
+        r"locales/ar/LC_MESSAGES/messages\.po:1: Plural-Forms sends \d+ to form \d",
+    ),
+    (
+        "unknown-marker",
+        replace_in("docs/it/self-check.md", "<!-- md:selfcheck -->", "<!-- md:selfchek -->"),
+        r"docs/it/self-check\.md:\d+: unknown marker 'md:selfchek'",
+    ),
+    (
+        "unknown-template",
+        replace_in("docs/ar/templates.md", "<!-- md:message abuse -->", "<!-- md:message abus -->"),
+        r"docs/ar/templates\.md:\d+: unknown message template 'abus'",
+    ),
+    (
+        "sign-points-at-missing-section",
+        replace_in("hooks/data/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
+        r"hooks/data/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'",
+    ),
+    ("page-missing-in-one-language", delete("docs/vi/repair.md"), r"docs/vi/repair\.md: page missing in 'vi'"),
+    (
+        "duplicate-section-id",
+        replace_in("docs/zh/signs.md", "{#sign-respect}", "{#sign-time}"),
+        r"docs/zh/signs\.md:\d+: duplicate section id '#sign-time'",
+    ),
+    (
+        "broken-link",
+        replace_in("docs/it/index.md", "(signs.md", "(segnali.md"),
+        r"Doc file 'it/index\.md' contains a link 'segnali\.md.*not found",
+    ),
+    (
+        "broken-anchor",
+        replace_in("docs/th/index.md", "(self-check.md)", "(signs.md#sign-nothing)"),
+        r"Doc file 'th/index\.md' contains a link 'signs\.md#sign-nothing'.*does not contain an anchor",
+    ),
+    (
+        "language-without-docs-folder",
+        add_language_without_folder,
+        r"docs/fr/: language 'fr' is configured in mkdocs\.yml but has no docs folder",
+    ),
+    ("empty-page", write("docs/th/conclusion.md", "\n"), r"docs/th/conclusion\.md: page is empty"),
+    (
+        "marker-without-catalog",
+        delete("locales/vi/LC_MESSAGES/messages.po"),
+        r"docs/vi/self-check\.md:\d+: marker 'md:selfcheck' needs a catalog for 'vi'",
+    ),
 ]
 
 

@@ -31,8 +31,13 @@ def test_plural_category_for_each_count(code):
 
 @pytest.mark.parametrize("code", CODES)
 def test_catalog_picks_the_cldr_form(tmp_path, code):
-    forms = {"th": ("ท{n}",), "vi": ("v{n}",), "zh": ("z{n}",), "it": ("uno {n}", "altri {n}"),
-             "ar": ("صفر {n}", "واحد {n}", "اثنان {n}", "قليل {n}", "كثير {n}", "غير {n}")}
+    forms = {
+        "th": ("ท{n}",),
+        "vi": ("v{n}",),
+        "zh": ("z{n}",),
+        "it": ("uno {n}", "altri {n}"),
+        "ar": ("صفر {n}", "واحد {n}", "اثنان {n}", "قليل {n}", "كثير {n}", "غير {n}"),
+    }
     locales = write_catalogs(tmp_path, {("{n} sign", "{n} signs"): {code: forms[code]}}, [code])
     catalog = load_catalog(locales, code, read_template(locales))
     chosen = [catalog.plural("{n} sign", n) for n in COUNTS]
@@ -55,7 +60,9 @@ def test_babels_released_arabic_header_is_rejected(tmp_path):
 
 
 def test_missing_translation_names_language_file_and_msgid(tmp_path):
-    locales = write_catalogs(tmp_path, {"Start over": {"it": "Ricominci"}, "Often": {"vi": "Thường xuyên"}}, ["it", "vi"])
+    locales = write_catalogs(
+        tmp_path, {"Start over": {"it": "Ricominci"}, "Often": {"vi": "Thường xuyên"}}, ["it", "vi"]
+    )
     with pytest.raises(ContentError, match=r"vi/LC_MESSAGES/messages\.po.*missing translation for msgid 'Start over'"):
         load_catalog(locales, "vi", read_template(locales))
 
@@ -74,10 +81,13 @@ def test_po_syntax_error_names_the_line(tmp_path):
         load_catalog(locales, "it", read_template(locales))
 
 
-@pytest.mark.parametrize(("translation", "problem"), [
-    ("Gentile {client}", r"missing placeholder \{client_name\}"),
-    ("Gentile {client_name} {your_name}", r"unknown placeholder \{your_name\}"),
-])
+@pytest.mark.parametrize(
+    ("translation", "problem"),
+    [
+        ("Gentile {client}", r"missing placeholder \{client_name\}"),
+        ("Gentile {client_name} {your_name}", r"unknown placeholder \{your_name\}"),
+    ],
+)
 def test_placeholder_mismatch_in_each_direction(tmp_path, translation, problem):
     locales = write_catalogs(tmp_path, {"Dear {client_name}": {"it": translation}}, ["it"])
     owners = {"Dear {client_name}": "template 'headache' (body)"}

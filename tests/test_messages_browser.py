@@ -14,13 +14,21 @@ from tests.conftest import BROWSER_LOCALES, LANGUAGES
 pytestmark = pytest.mark.browser
 # How each language's readers expect 31 December 2026 in a letter (Thai: Buddhist era).
 END_DATES = {
-    "th": "31 ธันวาคม 2569", "vi": "31 tháng 12, 2026", "it": "31 dicembre 2026",
-    "zh": "2026年12月31日", "ar": "31 ديسمبر 2026",
+    "th": "31 ธันวาคม 2569",
+    "vi": "31 tháng 12, 2026",
+    "it": "31 dicembre 2026",
+    "zh": "2026年12月31日",
+    "ar": "31 ديسمبر 2026",
 }
 VALUES = {
-    "client_name": "Anna Bianchi", "client_company": "Bianchi Srl", "your_name": "Minh Tran",
-    "your_company": "Tran Studio", "remaining_work": "the final report", "contract_clause": "9.2",
-    "amount_due": "2400", "end_date": "2026-12-31",
+    "client_name": "Anna Bianchi",
+    "client_company": "Bianchi Srl",
+    "your_name": "Minh Tran",
+    "your_company": "Tran Studio",
+    "remaining_work": "the final report",
+    "contract_clause": "9.2",
+    "amount_due": "2400",
+    "end_date": "2026-12-31",
 }
 SUBJECT_PREFIX_SEPARATOR = {"zh": "："}
 FSI, PDI = "\u2068", "\u2069"
@@ -38,7 +46,9 @@ def expected(code: str, template_id: str, isolate: bool) -> tuple[str, str]:
 
 def open_templates(new_page, site, code, query: str = ""):
     page = new_page(BROWSER_LOCALES[code])
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/").rsplit("/", 1)[0])
+    page.context.grant_permissions(
+        ["clipboard-read", "clipboard-write"], origin=site.base_url.rstrip("/").rsplit("/", 1)[0]
+    )
     page.goto(site.url(f"{code}/templates.html{query}"), wait_until="networkidle")
     return page
 
@@ -139,5 +149,7 @@ def test_without_javascript_the_text_and_placeholders_are_readable(browser, site
     body = page.locator('[data-message="contract-end"] [data-body]').inner_text()
     label = catalog("vi").text("Name of the person you are writing to")
     assert f"[{label}]" in body
-    assert unquote(page.locator('[data-message="contract-end"] [data-mailto]').get_attribute("href")).startswith("mailto:?subject=")
+    assert unquote(page.locator('[data-message="contract-end"] [data-mailto]').get_attribute("href")).startswith(
+        "mailto:?subject="
+    )
     context.close()

@@ -48,13 +48,20 @@ def test_real_definitions_load():
 
 def test_duplicate_sign_id(tmp_path):
     path = broken_selfcheck(tmp_path, "id: sign-respect", "id: sign-time")
-    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-time', 2)}: duplicate sign id 'sign-time'"):
-        definitions.load_selfcheck(path, "selfcheck.yml", {"headache", "contract-end", "grown-apart", "late-payment", "abuse", "unethical"})
+    with pytest.raises(
+        ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-time', 2)}: duplicate sign id 'sign-time'"
+    ):
+        definitions.load_selfcheck(
+            path, "selfcheck.yml", {"headache", "contract-end", "grown-apart", "late-payment", "abuse", "unethical"}
+        )
 
 
 def test_missing_weight(tmp_path):
     path = broken_selfcheck(tmp_path, "  - id: sign-pessimism\n    weight: 1\n", "  - id: sign-pessimism\n")
-    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-pessimism')}: sign 'sign-pessimism': missing 'weight'"):
+    with pytest.raises(
+        ContentError,
+        match=rf"selfcheck.yml:{line_of(path, 'id: sign-pessimism')}: sign 'sign-pessimism': missing 'weight'",
+    ):
         definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
 
 
