@@ -115,7 +115,7 @@ class _Source:
         if not isinstance(item, dict) or key not in item or item[key] is None:
             self.fail(f"{owner}: missing '{key}'", near=near)
         value = item[key]
-        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             self.fail(f"{owner}: '{key}' has the wrong type ({type(value).__name__})", near=near)
         return value
 

@@ -52,7 +52,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     site_dir: Path
     log: list[str]
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         self.log.append(format % args)
 
     def _resolve(self) -> Path | None:
@@ -67,7 +67,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             target = target / "index.html"
         return target if target.is_file() else None
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         target = self._resolve()
         status = 200
         if target is None:
