@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
 
-from tests.browser import launch  # noqa: E402
-from tests.site_server import PROJECT, build_site, free_port, serve  # noqa: E402
+from tests.browser import launch
+from tests.site_server import PROJECT, build_site, free_port, serve
 
 OUT = PROJECT / ".github" / "images"
 

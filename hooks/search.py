@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import jieba
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
