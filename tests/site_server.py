@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -24,6 +25,21 @@ _TYPES = {
     ".xml": "application/xml", ".svg": "image/svg+xml", ".png": "image/png",
     ".txt": "text/plain; charset=utf-8", ".gz": "application/gzip", ".woff2": "font/woff2",
 }
+
+
+# What a build reads: enough to build a mutated copy of the project in a test.
+PROJECT_INPUTS = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "docs", "hooks", "locales", "overrides"]
+
+
+def copy_project(root: Path) -> Path:
+    root.mkdir(parents=True)
+    for name in PROJECT_INPUTS:
+        source = PROJECT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    return root
 
 
 def free_port() -> int:

@@ -6,20 +6,11 @@ import shutil
 from pathlib import Path
 
 from tests.html_links import parse
-from tests.site_server import PROJECT, build_site
-
-COPIED = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "docs", "hooks", "locales", "overrides"]
+from tests.site_server import build_site, copy_project
 
 
 def test_a_sixth_language_builds_strictly(tmp_path: Path):
-    root = tmp_path / "project"
-    root.mkdir()
-    for name in COPIED:
-        source = PROJECT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
+    root = copy_project(tmp_path / "project")
     # 1. One config entry.
     config = root / "mkdocs.yml"
     entry = (

@@ -8,15 +8,12 @@ finished-looking site left behind. CONTRIBUTING.md lists the same cases.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.site_server import PROJECT, build_site
-
-COPIED = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "docs", "hooks", "locales", "overrides"]
+from tests.site_server import build_site, copy_project
 
 
 def replace_in(path: str, old: str, new: str, count: int = 1) -> Callable[[Path], None]:
@@ -142,15 +139,7 @@ CASES = [
 
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    root.mkdir()
-    for name in COPIED:
-        source = PROJECT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
-    return root
+    return copy_project(tmp_path / "project")
 
 
 @pytest.mark.parametrize(("mutate", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
