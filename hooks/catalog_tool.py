@@ -97,11 +97,8 @@ def check(project: Path = PROJECT) -> list[str]:
 
 def widget_text_owners() -> dict[str, str]:
     """Which widget part each msgid belongs to, so a problem names the template or question."""
-    data = definitions.DATA_DIR
     try:
-        messages = definitions.load_messages(data / "messages.yml", "hooks/data/messages.yml")
-        check = definitions.load_selfcheck(data / "selfcheck.yml", "hooks/data/selfcheck.yml",
-                                           set(messages.templates))
+        check, messages = definitions.load_both()
     except ContentError:
         return {}
     return definitions.text_owners(check, messages)

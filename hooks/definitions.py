@@ -257,3 +257,10 @@ def text_owners(check: SelfCheck, messages: Messages) -> dict[str, str]:
         elif isinstance(value, dict) and isinstance(value.get("plural"), list):
             owners[value["plural"][1]] = f"self-check '{key}'"
     return owners
+
+
+def load_both(shown_dir: str = "hooks/data") -> tuple[SelfCheck, Messages]:
+    """Both definitions, checked against each other; paths in errors start with shown_dir."""
+    messages = load_messages(DATA_DIR / "messages.yml", f"{shown_dir}/messages.yml")
+    check = load_selfcheck(DATA_DIR / "selfcheck.yml", f"{shown_dir}/selfcheck.yml", set(messages.templates))
+    return check, messages

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import json
 from html import escape
-from pathlib import Path
 from urllib.parse import quote
-
-import jinja2
 
 from hooks.catalogs import Catalog
 from hooks.definitions import Messages
 from hooks.placeholders import PLACEHOLDER, fill
+from hooks.templating import TEMPLATES
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
-)
 # How an unfilled field shows in the text; Chinese uses its own lenticular brackets.
 _BRACKETS = {"zh": ("【", "】")}
 _COLON = {"zh": "："}
@@ -65,7 +60,7 @@ def render_message(
         "subject": subject, "body": body, "points": points, "labels": labels,
         "subjectPrefix": subject_prefix, "copied": ui["copied"], "copyFailed": ui["copy_failed"],
     }
-    return _TEMPLATES.get_template("message.html").render(
+    return TEMPLATES.get_template("message.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,
         subject_prefix=subject_prefix, subject=_marked_up(subject, labels),
         body=_paragraphs(body, labels), points=[_marked_up(p, labels) for p in points],

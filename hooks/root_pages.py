@@ -10,15 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import jinja2
-
 from hooks.catalogs import Catalog
-
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    keep_trailing_newline=True,
-)
+from hooks.templating import TEMPLATES
 
 
 @dataclass(frozen=True)
@@ -53,7 +46,7 @@ def root_language(
 
 
 def write_root_pages(site_dir: Path, site_url: str, languages: list[RootLanguage]) -> None:
-    template = _TEMPLATES.get_template("root.html")
+    template = TEMPLATES.get_template("root.html")
     root_url = site_url if site_url.endswith("/") else site_url + "/"
     common = {
         "languages": languages,

@@ -8,19 +8,14 @@ browser needs no i18n library.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import jinja2
 from babel.numbers import format_decimal
 
 from hooks.catalogs import Catalog
 from hooks.definitions import Messages, SelfCheck
 from hooks.placeholders import fill
 from hooks.sections import Section
-
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
-)
+from hooks.templating import TEMPLATES
 
 
 def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -> str:
@@ -90,6 +85,6 @@ def render_selfcheck(
     }
     # "</" cannot appear inside the JSON island, or it could close the script element.
     data_json = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    return _TEMPLATES.get_template("selfcheck.html").render(
+    return TEMPLATES.get_template("selfcheck.html").render(
         ui=ui, questions=questions, answers=answers, verdicts=verdicts, data_json=data_json
     )

@@ -20,6 +20,8 @@ from hooks.selfcheck import render_selfcheck
 TEMPLATES_PAGE = "templates.md"
 _slots: dict[str, list[str]] = {}
 _cache: dict[str, tuple[float, object]] = {}
+# The guide's sections of the language being built, read once in on_pre_build.
+_sections_by_code: dict[str, dict[str, Section]] = {}
 
 
 def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
@@ -30,8 +32,7 @@ def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Me
     cached = _cache.get("definitions")
     if cached and cached[0] == stamp:
         return cached[1]  # type: ignore[return-value]
-    messages = definitions.load_messages(paths[0], relative(config, paths[0]))
-    check = definitions.load_selfcheck(paths[1], relative(config, paths[1]), set(messages.templates))
+    check, messages = definitions.load_both(relative(config, data))
     _cache["definitions"] = (stamp, (check, messages))
     return check, messages
 
@@ -44,7 +45,8 @@ def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
 def on_pre_build(config: MkDocsConfig) -> None:
     check, _ = _loaded(config)
     code = current_code(config)
-    definitions.check_section_links(check, set(_sections(config, code)), relative(config, check.path))
+    _sections_by_code[code] = _sections(config, code)
+    definitions.check_section_links(check, set(_sections_by_code[code]), relative(config, check.path))
 
 
 def _line_offset(page: Page, markdown: str) -> int:
@@ -73,7 +75,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     def selfcheck(marker: markers.Marker) -> str:
         found = catalog(marker)
         check, messages = _loaded(config)
-        return render_selfcheck(check, messages, found, language.babel_id, _sections(config, code), TEMPLATES_PAGE)
+        return render_selfcheck(check, messages, found, language.babel_id, _sections_by_code[code], TEMPLATES_PAGE)
 
     def message(marker: markers.Marker) -> str:
         found = catalog(marker)

@@ -13,11 +13,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 @cache
 def loaded() -> tuple[definitions.SelfCheck, definitions.Messages]:
-    messages = definitions.load_messages(definitions.DATA_DIR / "messages.yml", "messages.yml")
-    check = definitions.load_selfcheck(
-        definitions.DATA_DIR / "selfcheck.yml", "selfcheck.yml", set(messages.templates)
-    )
-    return check, messages
+    return definitions.load_both()
 
 
 @cache

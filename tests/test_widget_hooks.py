@@ -21,9 +21,7 @@ MESSAGES_TEXT = (DATA / "messages.yml").read_text(encoding="utf-8")
 
 
 def load_real():
-    messages = definitions.load_messages(DATA / "messages.yml", "messages.yml")
-    check = definitions.load_selfcheck(DATA / "selfcheck.yml", "selfcheck.yml", set(messages.templates))
-    return check, messages
+    return definitions.load_both()
 
 
 def broken_selfcheck(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
