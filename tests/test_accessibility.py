@@ -42,6 +42,19 @@ def axe_violations(page) -> list[str]:
     ]
 
 
+@pytest.mark.browser
+def test_dark_device_is_painted_dark_before_materials_bundle_runs(browser, site):
+    """No light flash for a first visit in dark mode: the page settles the palette itself."""
+    context = browser.new_context(color_scheme="dark", viewport=PHONE)
+    page = context.new_page()
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+    page.goto(site.url("it/signs.html"))
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    toggles = page.locator("[data-md-component=palette] label:not([hidden])")
+    assert toggles.count() == 1 and toggles.get_attribute("for") == "__palette_0"  # back to light
+    context.close()
+
+
 def show_a_verdict(page) -> None:
     for fieldset in page.locator("fieldset[data-sign]").all():
         fieldset.locator("input").first.check()

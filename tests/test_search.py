@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -77,6 +78,24 @@ def test_download_budget(new_page, site, code: str) -> None:
     unused = [url for url in requested if "/javascripts/lunr/" in url or url.endswith("wordcut.js")]
     assert not unused, f"{code}: downloaded {unused}"
     assert any(url.endswith(f"/{code}/search/search_index.json") for url in requested)
+
+
+@pytest.mark.browser
+def test_index_waits_until_the_reader_opens_search(new_page, site) -> None:
+    """A phone reader who never searches never downloads the index (or any sitemap)."""
+    page = new_page(BROWSER_LOCALES["vi"], viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(site.url("vi/signs.html"), wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert not [path for path in requested if path.endswith(("search_index.json", "sitemap.xml"))], requested
+    page.locator(".md-header__button[for=__search]").tap()  # the magnifier in the header
+    page.wait_for_selector("[data-md-component=search-query]:focus")
+    # Typed at once, before the index has arrived: the results must still come.
+    page.keyboard.type(QUERIES["vi"][0].text)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    assert requested.count("/parting-ways/vi/search/search_index.json") == 1
+    page.watch.assert_clean("vi")
 
 
 @pytest.mark.browser

@@ -103,7 +103,7 @@ def test_sitemaps_list_every_page_with_alternates(site, built_site):
     for code in LANGUAGES:
         for path in built_site.pages(code):
             assert f"<loc>{site.base_url}{code}/{path.name}</loc>" in text
-        # Material's switcher asks for a sitemap next to every alternate link.
+        # A sitemap next to every alternate link, where Material's switcher would look for one.
         assert fetch(site.url(f"{code}/sitemap.xml"))[0] == 200
     assert text.count('hreflang="x-default"') == sum(len(built_site.pages(c)) for c in LANGUAGES)
 

@@ -53,31 +53,36 @@
       element.appendChild(bdi);
     });
   }
-  function render(root) {
+  function render(root, repaint) {
     var data = root._data;
-    paint(root, root.querySelector("[data-subject]"), data.subject, data);
-    var body = root.querySelector("[data-body]");
-    body.textContent = "";
-    data.body.split("\n\n").forEach(function (block) {
-      var p = document.createElement("p");
-      paint(root, p, block, data);
-      body.appendChild(p);
-    });
-    var points = root.querySelectorAll("[data-points] li");
-    data.points.forEach(function (point, i) { if (points[i]) paint(root, points[i], point, data); });
+    if (repaint) {
+      paint(root, root.querySelector("[data-subject]"), data.subject, data);
+      var body = root.querySelector("[data-body]");
+      body.textContent = "";
+      data.body.split("\n\n").forEach(function (block) {
+        var p = document.createElement("p");
+        paint(root, p, block, data);
+        body.appendChild(p);
+      });
+      var points = root.querySelectorAll("[data-points] li");
+      data.points.forEach(function (point, i) { if (points[i]) paint(root, points[i], point, data); });
+    }
     var subject = plain(root, data, data.subject);
     var text = plain(root, data, data.body);
     root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subject) +
       "&body=" + encodeURIComponent(text.replace(/\n/g, "\r\n"));
     root._plain = data.subjectPrefix + subject + "\n\n" + text;
   }
-  function renderAll() { Array.prototype.forEach.call(widgets, render); }
+  function renderAll(repaint) {
+    Array.prototype.forEach.call(widgets, function (root) { render(root, repaint); });
+  }
 
   Array.prototype.forEach.call(widgets, function (root) {
     root._data = JSON.parse(root.querySelector("[data-message-data]").textContent);
     var status = root.querySelector("[data-status]");
     root.querySelectorAll("[data-field]").forEach(function (input) {
-      input.value = values[input.dataset.field] || "";
+      var kept = values[input.dataset.field] || "";
+      if (input.value !== kept) input.value = kept;
       input.addEventListener("input", function () {
         values[input.dataset.field] = input.value;
         // The same detail (a name, a date) is shared by every template on the page.
@@ -85,7 +90,7 @@
           if (other !== input) other.value = input.value;
         });
         save();
-        renderAll();
+        renderAll(true);
       });
     });
     root.querySelector("[data-copy]").addEventListener("click", function () {
@@ -98,12 +103,14 @@
       root.querySelectorAll("[data-field]").forEach(function (input) { delete values[input.dataset.field]; });
       document.querySelectorAll("[data-field]").forEach(function (input) { input.value = values[input.dataset.field] || ""; });
       save();
-      renderAll();
+      renderAll(true);
       status.textContent = "";
       root.querySelector("[data-field]").focus();
     });
   });
-  renderAll();
+  // The page arrives with every placeholder already shown; repainting it unchanged would
+  // only cost a phone a restyle of six forms while the page is starting up.
+  renderAll(Object.keys(values).some(function (name) { return values[name]; }));
 
   var wanted = new URLSearchParams(location.search).get("template");
   var target = wanted && document.querySelector('[data-message="' + wanted.replace(/[^\w-]/g, "") + '"]');

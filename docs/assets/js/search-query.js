@@ -16,13 +16,16 @@
     return query.split(/\s+/).filter(Boolean);
   }
 
+  var thaiWords = null;
   var shapers = {
     // Thai runs words together; the index was cut at build time (pythainlp newmm), the
     // query is cut here by the browser's own dictionary segmenter.
     th: function (query) {
-      if (!("Segmenter" in Intl)) return query;
-      var segmenter = new Intl.Segmenter("th", { granularity: "word" });
-      return Array.from(segmenter.segment(query))
+      if (!query || !("Segmenter" in Intl)) return query;
+      // Built on first use: loading the Thai dictionary costs a phone tens of milliseconds,
+      // and Material reads the empty box while the page is still starting up.
+      thaiWords = thaiWords || new Intl.Segmenter("th", { granularity: "word" });
+      return Array.from(thaiWords.segment(query))
         .filter(function (part) { return part.isWordLike; })
         .map(function (part) { return part.segment; })
         .join(" ");
