@@ -115,6 +115,9 @@
   var wanted = new URLSearchParams(location.search).get("template");
   var target = wanted && document.querySelector('[data-message="' + wanted.replace(/[^\w-]/g, "") + '"]');
   if (target) {
+    // The templates above the chosen one are laid out first, so their estimated heights
+    // cannot move it once it has been scrolled to.
+    for (var i = 0; i < widgets.length && widgets[i] !== target; i++) widgets[i].style.contentVisibility = "visible";
     target.classList.add("is-selected");
     var heading = document.getElementById("tpl-" + target.dataset.message);
     (heading || target).scrollIntoView({ block: "start" });
