@@ -152,7 +152,8 @@ def test_bad_input_fails_with_one_clear_line(project_copy, tmp_path, mutate, exp
     assert "Traceback" not in output, output
     matching = [line for line in output.splitlines() if re.search(expected, line)]
     assert len(matching) == 1, f"expected one line matching {expected!r} in:\n{output}"
-    assert not (site_dir / "index.html").exists(), "a failed build left a site that looks complete"
+    left = sorted(str(path.relative_to(site_dir)) for path in site_dir.rglob("*.html")) if site_dir.exists() else []
+    assert not left, f"a failed build left pages behind: {left[:5]}"
 
 
 def test_the_catalog_check_lists_every_problem(project_copy):
