@@ -42,6 +42,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _site_dirs[:] = [config.site_dir]
     for lang in i18n_plugin(config).config.languages:
         lang.name = site_language(lang.locale).native_name
+    if i18n_plugin(config).building:
+        return config  # a nested per-language build: the outer one has checked every folder
     docs = Path(config.docs_dir)
     shown = docs.relative_to(project_dir(config)) if docs.is_relative_to(project_dir(config)) else docs
     check_language_folders(docs, configured_codes(config), str(shown))

@@ -2,9 +2,10 @@
 // linked in the head, as soon as any page loads. On a phone that is a download, an index
 // build and seven XML parses competing with the page the reader opened, for a search most
 // readers never use. This runs before the bundle and:
-// - holds the search index back until the reader reaches for search (focus on the search
-//   box, which Material's icon, keyboard shortcuts and ?q= links all lead to), or until the
-//   page was opened from a search result (?h=), whose terms Material highlights at once;
+// - holds the search index back until the reader reaches for search (a tap on the
+//   magnifier, or focus on the search box, where Material's keyboard shortcuts lead), and
+//   asks for it at once on a page opened with a query (?q=) or from a search result (?h=,
+//   whose terms Material highlights);
 // - never sends the sitemap requests. Material needs them only to map a language link to
 //   the same page in the other language, and mkdocs-static-i18n already writes those links
 //   page to page; instant navigation, their other user, is off. Material treats a request
