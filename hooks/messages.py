@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 from urllib.parse import quote
 
 from hooks.catalogs import Catalog
 from hooks.definitions import Messages
 from hooks.placeholders import PLACEHOLDER, fill
-from hooks.templating import TEMPLATES
+from hooks.templating import TEMPLATES, json_island
 
 # How an unfilled field shows in the text; Chinese uses its own lenticular brackets.
 _BRACKETS = {"zh": ("【", "】")}
@@ -64,5 +63,5 @@ def render_message(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,
         subject_prefix=subject_prefix, subject=_marked_up(subject, labels),
         body=_paragraphs(body, labels), points=[_marked_up(p, labels) for p in points],
-        mailto=mailto, data_json=json.dumps(data, ensure_ascii=False).replace("</", "<\\/"),
+        mailto=mailto, data_json=json_island(data),
     )

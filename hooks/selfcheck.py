@@ -7,15 +7,13 @@ browser needs no i18n library.
 
 from __future__ import annotations
 
-import json
-
 from babel.numbers import format_decimal
 
 from hooks.catalogs import Catalog
 from hooks.definitions import Messages, SelfCheck
 from hooks.placeholders import fill
 from hooks.sections import Section
-from hooks.templating import TEMPLATES
+from hooks.templating import TEMPLATES, json_island
 
 
 def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -> str:
@@ -83,8 +81,6 @@ def render_selfcheck(
             for t in messages.templates.values()
         },
     }
-    # "</" cannot appear inside the JSON island, or it could close the script element.
-    data_json = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return TEMPLATES.get_template("selfcheck.html").render(
-        ui=ui, questions=questions, answers=answers, verdicts=verdicts, data_json=data_json
+        ui=ui, questions=questions, answers=answers, verdicts=verdicts, data_json=json_island(data)
     )

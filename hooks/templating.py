@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jinja2
@@ -11,3 +12,8 @@ TEMPLATES = jinja2.Environment(
     autoescape=True,
     keep_trailing_newline=True,
 )
+
+
+def json_island(data: object) -> str:
+    """JSON for a <script type="application/json"> element; "</" could close the element early."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -142,3 +143,11 @@ def test_message_renders_fields_preview_and_escapes():
     assert f">{catalog.text('Copy email')}</button>" in html
     assert f">{catalog.text('Clear fields')}</button>" in html
     assert "built-in method" not in html
+
+
+def test_widget_data_cannot_close_its_script_element():
+    from hooks.templating import json_island
+
+    island = json_island({"text": "a </script><b>x</b>"})
+    assert "</" not in island
+    assert json.loads(island) == {"text": "a </script><b>x</b>"}
