@@ -1,6 +1,6 @@
 """CLDR plural categories (from Babel) and the PO plural index they correspond to.
 
-Babel's released Arabic ``Plural-Forms`` header sends 11 and 100 to the wrong forms, so
+Babel's released Arabic ``Plural-Forms`` header once sent 11 and 100 to the wrong forms, so
 the site never trusts a header: the form index comes from CLDR, and catalogs whose
 header disagrees with CLDR are rejected when they are loaded.
 """
@@ -11,6 +11,7 @@ import gettext
 from functools import cache
 
 from babel import Locale
+from babel.plural import _GettextCompiler
 
 _CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")
 # Counts the site can show; categories that only occur beyond this (Italian "many" for
@@ -35,28 +36,40 @@ def form_index(babel_id: str, n: int) -> int:
     return categories(babel_id).index(category(babel_id, n))
 
 
+class _IntegerCountCompiler(_GettextCompiler):
+    """Babel's gettext compiler, for whole counts: the exponent operands are zero."""
+
+    compile_c = _GettextCompiler.compile_v
+    compile_e = _GettextCompiler.compile_v
+
+
 def plural_forms_header(babel_id: str) -> str:
-    """A correct ``Plural-Forms`` value for a PO file of this language."""
+    """A ``Plural-Forms`` value for a PO file of this language, derived from CLDR.
+
+    Babel's own ``to_gettext`` counts categories that whole counts never reach (Polish
+    "other", Italian "many" below a million) and leaves CLDR's ``e`` operand in the
+    expression, which gettext cannot evaluate; so the rules are compiled here with
+    Babel's compiler over the categories the site can show, then checked by sampling.
+    """
     cats = categories(babel_id)
     if len(cats) == 1:
         return "nplurals=1; plural=0;"
-    samples: dict[str, list[int]] = {c: [] for c in cats}
-    for n in SAMPLE_RANGE:
-        samples[category(babel_id, n)].append(n)
-    # Babel's own to_gettext() emits CLDR operands (e) that gettext does not know, so the
-    # expressions are written here; every one is checked against CLDR by header_mismatch().
-    two_forms = {(1,): "(n != 1)", (0, 1): "(n > 1)"}
-    known = {
-        ("zero", "one", "two", "few", "many", "other"): (
-            "(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5)"
-        ),
-    }
-    expr = known.get(cats)
-    if cats == ("one", "other"):
-        expr = two_forms.get(tuple(samples["one"]))
-    if expr is None:
-        raise ValueError(f"no Plural-Forms expression known for {babel_id} {cats}")
-    return f"nplurals={len(cats)}; plural={expr};"
+    compile_rule = _IntegerCountCompiler().compile
+    branches = [
+        f"{compile_rule(ast)} ? {cats.index(tag)} : "
+        for tag, ast in Locale.parse(babel_id).plural_form.abstract
+        if tag in cats
+    ]
+    fallback = cats.index("other") if "other" in cats else len(cats) - 1
+    header = f"nplurals={len(cats)}; plural=({''.join(branches)}{fallback});"
+    mismatch = header_mismatch(babel_id, header)
+    if mismatch:  # a CLDR rule Babel's compiler cannot express for gettext
+        raise PluralRuleError(f"{babel_id}: {mismatch}")
+    return header
+
+
+class PluralRuleError(ValueError):
+    """CLDR's rule for a language cannot be written as a gettext expression."""
 
 
 def header_mismatch(babel_id: str, header: str) -> str | None:
@@ -77,6 +90,6 @@ def header_mismatch(babel_id: str, header: str) -> str | None:
         if plural(n) != expected:
             return (
                 f"Plural-Forms sends {n} to form {plural(n)}, CLDR "
-                f"'{category(babel_id, n)}' is form {expected}; use: {plural_forms_header(babel_id)}"
+                f"'{category(babel_id, n)}' is form {expected}"
             )
     return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from babel.messages.plurals import get_plural
 
 from hooks import plurals
 from hooks.catalogs import load_catalog, read_template
@@ -12,10 +11,11 @@ from tests.catalog_fixtures import write_catalogs
 
 CODES = ["th", "vi", "it", "zh", "ar"]
 COUNTS = (0, 1, 2, 3, 11, 100)
-# CLDR categories, written out by hand from the CLDR plural rules charts.
+# CLDR categories, written out by hand from the CLDR plural rules charts (CLDR 49:
+# Vietnamese gained "one" for 0 and 1).
 EXPECTED = {
     "th": ["other"] * 6,
-    "vi": ["other"] * 6,
+    "vi": ["one", "one", "other", "other", "other", "other"],
     "zh": ["other"] * 6,
     "it": ["other", "one", "other", "other", "other", "other"],
     "ar": ["zero", "one", "two", "few", "many", "other"],
@@ -33,7 +33,7 @@ def test_plural_category_for_each_count(code):
 def test_catalog_picks_the_cldr_form(tmp_path, code):
     forms = {
         "th": ("ท{n}",),
-        "vi": ("v{n}",),
+        "vi": ("v1 {n}", "v {n}"),
         "zh": ("z{n}",),
         "it": ("uno {n}", "altri {n}"),
         "ar": ("صفر {n}", "واحد {n}", "اثنان {n}", "قليل {n}", "كثير {n}", "غير {n}"),
@@ -52,8 +52,14 @@ def test_arabic_eleven_and_hundred_use_many_and_other():
     assert plurals.form_index("ar", 111) == 4
 
 
-def test_babels_released_arabic_header_is_rejected(tmp_path):
-    buggy = get_plural("ar").plural_forms
+# The header Babel released up to 2.18: it swaps forms 4 and 5 against CLDR.
+BABEL_2_18_ARABIC_HEADER = (
+    "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=0 && n%100<=2 ? 4 : 5);"
+)
+
+
+def test_babels_old_arabic_header_is_rejected(tmp_path):
+    buggy = BABEL_2_18_ARABIC_HEADER
     locales = write_catalogs(tmp_path, {"Hi": {"ar": "مرحبا"}}, ["ar"], plural_header={"ar": buggy})
     with pytest.raises(ContentError, match=r"messages\.po:1: Plural-Forms sends 11 to form 5"):
         load_catalog(locales, "ar", read_template(locales))
@@ -93,6 +99,11 @@ def test_placeholder_mismatch_in_each_direction(tmp_path, translation, problem):
     owners = {"Dear {client_name}": "template 'headache' (body)"}
     with pytest.raises(ContentError, match=problem + r" in template 'headache' \(body\) \(it\)"):
         load_catalog(locales, "it", read_template(locales), owners)
+
+
+@pytest.mark.parametrize("babel_id", ["pl", "ru", "he", "lv", "uk", "cs", "fr", "ga", "cy", "it", "vi", "ar"])
+def test_a_header_is_derived_from_cldr_for_any_language(babel_id):
+    assert plurals.header_mismatch(babel_id, plurals.plural_forms_header(babel_id)) is None
 
 
 def test_every_real_catalog_has_a_correct_plural_header():
