@@ -97,7 +97,27 @@ def on_post_build(config: MkDocsConfig) -> None:
     sitemaps.write_all(site_dir, config.site_url or "/", plugin.i18n_files_per_language, _tags(config))
 
 
+def remove_build_output(site_dir: str | Path) -> None:
+    """Empty ``site_dir`` the way MkDocs' own clean does: hidden entries stay.
+
+    MkDocs never writes hidden files and keeps them when it cleans (a ``.git`` of a
+    gh-pages worktree, ``.nojekyll``), so everything else in the folder is this build's
+    output. Not ``mkdocs.utils.clean_directory``: mkdocs-static-i18n swaps it for a no-op
+    during its nested language builds, which is when most errors happen.
+    """
+    folder = Path(site_dir)
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
 def on_build_error(error: Exception) -> None:
-    """A half-built site must not look finished (or be deployable): remove it."""
+    """A half-built site must not look finished (or be deployable): remove what it wrote."""
     for site_dir in _site_dirs:
-        shutil.rmtree(site_dir, ignore_errors=True)
+        remove_build_output(site_dir)

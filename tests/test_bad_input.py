@@ -146,6 +146,10 @@ def project_copy(tmp_path: Path) -> Path:
 def test_bad_input_fails_with_one_clear_line(project_copy, tmp_path, mutate, expected):
     mutate(project_copy)
     site_dir = tmp_path / "site"
+    # A gh-pages worktree: the failed build must keep what it did not write.
+    (site_dir / ".git").mkdir(parents=True)
+    (site_dir / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (site_dir / ".nojekyll").write_text("", encoding="utf-8")
     result = build_site(site_dir, "http://127.0.0.1:8000/parting-ways/", project=project_copy)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
@@ -154,6 +158,8 @@ def test_bad_input_fails_with_one_clear_line(project_copy, tmp_path, mutate, exp
     assert len(matching) == 1, f"expected one line matching {expected!r} in:\n{output}"
     left = sorted(str(path.relative_to(site_dir)) for path in site_dir.rglob("*.html")) if site_dir.exists() else []
     assert not left, f"a failed build left pages behind: {left[:5]}"
+    assert (site_dir / ".git" / "HEAD").is_file() and (site_dir / ".nojekyll").is_file(), "hidden entries removed"
+    assert not [p.name for p in site_dir.iterdir() if not p.name.startswith(".")], "a failed build left output"
 
 
 def test_the_catalog_check_lists_every_problem(project_copy):
