@@ -6,6 +6,7 @@ mkdocs-static-i18n runs every hook once per language; work that only needs doing
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from pathlib import Path
@@ -37,8 +38,23 @@ def _tags(config: MkDocsConfig) -> dict[str, str]:
 _site_dirs: list[str] = []
 
 
+def keep_strict_warnings_visible(config: MkDocsConfig) -> None:
+    """``--strict`` must fail on a warning whatever the log level.
+
+    MkDocs counts strict-mode warnings with a handler on the ``mkdocs`` logger
+    (mkdocs/commands/build.py), but ``-q`` sets that logger to ERROR, so a warning (a
+    broken link) is never even created and the quiet strict build passes. Under strict a
+    warning is an error, so the logger keeps at least WARNING: MkDocs' own counter sees
+    it and aborts, and the reader sees which link it was.
+    """
+    logger = logging.getLogger("mkdocs")
+    if config.strict and logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+
+
 @event_priority(50)  # before mkdocs-static-i18n copies the names into the switcher
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    keep_strict_warnings_visible(config)
     _site_dirs[:] = [config.site_dir]
     for lang in i18n_plugin(config).config.languages:
         lang.name = site_language(lang.locale).native_name

@@ -8,12 +8,14 @@ finished-looking site left behind. CONTRIBUTING.md lists the same cases.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.site_server import build_site, copy_project
+from tests.site_server import build_env, build_site, copy_project
 
 
 def replace_in(path: str, old: str, new: str, count: int = 1) -> Callable[[Path], None]:
@@ -170,3 +172,19 @@ def test_the_catalog_check_lists_every_problem(project_copy):
     problems = catalog_tool.check(project_copy)
     assert any("fuzzy translation for msgid 'Often'" in p for p in problems)
     assert any("missing translation for msgid 'Start over'" in p for p in problems)
+
+
+def test_a_quiet_strict_build_still_fails_on_a_broken_link(project_copy, tmp_path):
+    """-q sets MkDocs' logger to ERROR, which used to hide warnings from the strict count."""
+    replace_in("docs/it/index.md", "(signs.md", "(segnali.md")(project_copy)
+    site_dir = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+        cwd=project_copy, env=build_env("http://127.0.0.1:8000/parting-ways/"),
+        text=True, capture_output=True, timeout=600,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output, output
+    assert re.search(r"Doc file 'it/index\.md' contains a link 'segnali\.md", output), output
+    assert "in strict mode" in output, output
