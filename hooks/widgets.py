@@ -16,6 +16,7 @@ from hooks.messages import render_message
 from hooks.project import locales_dir, relative
 from hooks.sections import Section, read_sections
 from hooks.selfcheck import render_selfcheck
+from hooks.widget_links import check_widget_links
 
 TEMPLATES_PAGE = "templates.md"
 _slots: dict[str, list[str]] = {}
@@ -87,8 +88,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             )
         return render_message(marker.args[0], messages, found, code, language.date_locale, language.rtl)
 
+    language_dir = Path(config.docs_dir) / code
+    pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}
+    page_in_language = Path(page.file.abs_src_path).relative_to(language_dir).as_posix()
+
+    def checked(render: markers.Renderer, widget: str) -> markers.Renderer:
+        def render_and_check(marker: markers.Marker) -> str:
+            html = render(marker)
+            check_widget_links(html, widget, page_in_language, _sections_by_code[code], pages,
+                               relative(config, language_dir), shown_as, marker.line)
+            return html
+        return render_and_check
+
     markdown, rendered = markers.replace_markers(
-        markdown, {"selfcheck": selfcheck, "message": message}, shown_as, offset
+        markdown, {"selfcheck": checked(selfcheck, "self-check"), "message": checked(message, "message")},
+        shown_as, offset,
     )
     _slots[page.file.src_uri] = rendered
     return markdown

@@ -65,6 +65,11 @@ def babel_arabic_header(root: Path) -> None:
     po.write_text(text.replace("n%100>=11 ? 4 : 5);", "n%100>=0 && n%100<=2 ? 4 : 5);"), encoding="utf-8")
 
 
+def rename_template_section_everywhere(root: Path) -> None:
+    for page in sorted((root / "docs").glob("*/templates.md")):
+        replace_in(page.relative_to(root).as_posix(), "{#tpl-unethical}", "{#tpl-unethical-client}")(root)
+
+
 # (case id, mutation, regex the one clear line must match)
 CASES = [
     (
@@ -108,6 +113,12 @@ CASES = [
         "sign-points-at-missing-section",
         replace_in("hooks/data/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
         r"hooks/data/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'",
+    ),
+    (
+        "widget-links-to-renamed-section",
+        rename_template_section_everywhere,
+        r"docs/\w\w/self-check\.md:\d+: the self-check links to 'templates\.html\?template=unethical#tpl-unethical', "
+        r"but docs/\w\w/templates\.md has no section '#tpl-unethical'",
     ),
     ("page-missing-in-one-language", delete("docs/vi/repair.md"), r"docs/vi/repair\.md: page missing in 'vi'"),
     (

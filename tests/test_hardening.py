@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from hooks import site_layout
+from hooks.errors import ContentError
+from hooks.sections import Section
+from hooks.widget_links import check_widget_links
 
 
 def test_a_failed_build_keeps_hidden_entries(tmp_path: Path, monkeypatch):
@@ -19,3 +24,34 @@ def test_a_failed_build_keeps_hidden_entries(tmp_path: Path, monkeypatch):
     site_layout.on_build_error(RuntimeError("boom"))
     assert sorted(p.name for p in site.iterdir()) == [".git", ".nojekyll"]
     assert (site / ".git" / "HEAD").read_text(encoding="utf-8").startswith("ref:")
+
+
+_SECTIONS = {
+    "sign-respect": Section("sign-respect", "Respect", "signs.md", 5),
+    "tpl-abuse": Section("tpl-abuse", "Abuse", "templates.md", 9),
+}
+_PAGES = {"signs.md", "templates.md", "self-check.md"}
+
+
+def _check(rendered: str) -> None:
+    check_widget_links(rendered, "self-check", "self-check.md", _SECTIONS, _PAGES, "docs/it",
+                       "docs/it/self-check.md", 9)
+
+
+def test_widget_links_to_existing_sections_pass():
+    _check('<a href="signs.html#sign-respect">x</a><a href="mailto:?subject=a%22">m</a>'
+           '<script type="application/json" data-x>{"t": {"href": "templates.html?template=abuse#tpl-abuse"}}</script>')
+
+
+@pytest.mark.parametrize(("rendered", "message"), [
+    ('<a href="signs.html#sign-nothing">x</a>', "docs/it/signs.md has no section '#sign-nothing'"),
+    ('<a href="templates.html#sign-respect">x</a>', "docs/it/templates.md has no section '#sign-respect'"),
+    ('<a href="segnali.html#sign-respect">x</a>', "there is no docs/it/segnali.md"),
+    ('<script type="application/json">{"a": [{"href": "templates.html?template=x#tpl-x"}]}</script>',
+     "docs/it/templates.md has no section '#tpl-x'"),
+])
+def test_widget_links_to_missing_sections_fail_naming_the_file(rendered, message):
+    with pytest.raises(ContentError) as caught:
+        _check(rendered)
+    assert str(caught.value).startswith("docs/it/self-check.md:9: the self-check links to ")
+    assert message in str(caught.value)
