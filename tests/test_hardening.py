@@ -55,3 +55,41 @@ def test_widget_links_to_missing_sections_fail_naming_the_file(rendered, message
         _check(rendered)
     assert str(caught.value).startswith("docs/it/self-check.md:9: the self-check links to ")
     assert message in str(caught.value)
+
+
+# --- 5. No regex lookbehind reaches a browser (Safari < 16.4 cannot compile one) -------
+
+_LOOKBEHIND = ("(?<=", "(?<!")
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def test_arabic_article_is_cut_at_index_time():
+    import re
+
+    from hooks.search_profiles import PROFILES
+    from hooks.search_segment import prepare
+
+    profile = PROFILES["ar"]
+    text = prepare("<p>العميل، والعقد «للحديث» مالٌ</p>", profile)
+    tokens = [t for t in re.split(profile.separator, text[3:-4]) if t]
+    assert tokens == ["ال", "عميل", "وال", "عقد", "لل", "حديث", "مال"]
+    assert prepare("إلى", profile) == "إلى"  # too short to hold an article: left whole
+
+
+def test_no_lookbehind_in_any_separator_the_build_emits(built_site):
+    import json
+
+    from tests.conftest import LANGUAGES
+
+    for code in LANGUAGES:
+        index = json.loads((built_site.site_dir / code / "search/search_index.json").read_text("utf-8"))
+        separator = index["config"]["separator"]
+        assert not any(mark in separator for mark in _LOOKBEHIND), f"{code}: {separator}"
+
+
+def test_no_lookbehind_in_shipped_scripts():
+    shipped = sorted((PROJECT / "docs/assets/js").glob("*.js")) + sorted((PROJECT / "overrides").rglob("*.html"))
+    assert shipped
+    for path in shipped:
+        text = path.read_text(encoding="utf-8")
+        assert not any(mark in text for mark in _LOOKBEHIND), f"lookbehind in {path.relative_to(PROJECT)}"

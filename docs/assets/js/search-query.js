@@ -46,10 +46,12 @@
         return word.replace(/(?:h?[aeioèìòù]|ii)$/i, "");
       }).join(" ");
     },
-    // The index drops harakat and tatweel (hooks/search_segment.py); the article is a
-    // separator on both sides (hooks/search_profiles.py).
+    // The index drops harakat and tatweel and cuts the article off every word
+    // (hooks/search_segment.py); the query does the same. A captured boundary instead
+    // of a lookbehind, which Safari before 16.4 cannot parse.
     ar: function (query) {
-      return query.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+      return query.replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+        .replace(/(^|[^\u0621-\u064A])(?:[\u0648\u0641\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644)(?=[\u0621-\u064A]{2})/g, "$1");
     }
   };
   var shape = shapers[language];
