@@ -19,8 +19,20 @@
       else localStorage.setItem(KEY, JSON.stringify(value));
     } catch (e) { /* storage off or full: the check still works for this visit */ }
   }
+  // Whatever is stored may have been written by another version or another site on the
+  // same origin (every *.github.io project shares one): accept only an object of strings.
   function saved() {
-    try { return JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (e) { return {}; }
+    var parsed = null;
+    try { parsed = JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (e) { /* not JSON */ }
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  }
+  // Compares values instead of building a selector from one: a stored quote or bracket
+  // would make querySelector throw and stop the whole self-check.
+  function inputFor(set, value) {
+    if (typeof value !== "string") return null;
+    return Array.prototype.filter.call(set.querySelectorAll("input"), function (input) {
+      return input.value === value;
+    })[0] || null;
   }
   function picked(set) { return set.querySelector("input:checked"); }
   function answers() {
@@ -80,8 +92,8 @@
 
   var previous = saved();
   sets.forEach(function (set) {
-    var value = previous[set.dataset.sign];
-    var input = value && set.querySelector('input[value="' + value + '"]');
+    var input = Object.prototype.hasOwnProperty.call(previous, set.dataset.sign) &&
+      inputFor(set, previous[set.dataset.sign]);
     if (input) input.checked = true;
   });
   updateProgress();
