@@ -28,12 +28,19 @@ Renderer = Callable[[Marker], str]
 
 
 def replace_markers(
-    markdown: str, renderers: dict[str, Renderer], shown_as: str, line_offset: int = 0
+    markdown: str, renderers: dict[str, Renderer], shown_as: str, line_offset: int = 0,
+    once_per_page: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
-    """Markdown with slots in place of markers, and the HTML for each slot."""
+    """Markdown with slots in place of markers, and the HTML for each slot.
+
+    A marker stands on its own line: inside a paragraph the widget's <div> would end up
+    in a <p>, which the browser splits. Widgets in ``once_per_page`` carry fixed element
+    ids and a script that wires only the first, so a second one on a page is an error.
+    """
     rendered: list[str] = []
     out_lines = []
     in_fence = False
+    first_line: dict[str, int] = {}
     for number, line in enumerate(markdown.split("\n"), 1 + line_offset):
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
@@ -41,12 +48,18 @@ def replace_markers(
             out_lines.append(line)
             continue
 
-        def swap(match: re.Match, number: int = number) -> str:
+        def swap(match: re.Match, number: int = number, line: str = line) -> str:
             marker = Marker(match[1], tuple(match[2].split()), number)
             renderer = renderers.get(marker.name)
             if renderer is None:
                 known = ", ".join(sorted(renderers))
                 raise ContentError(shown_as, f"unknown marker 'md:{marker.name}' (known: {known})", number)
+            if line.strip() != match[0]:
+                raise ContentError(shown_as, f"marker 'md:{marker.name}' must stand on its own line", number)
+            if marker.name in once_per_page and marker.name in first_line:
+                raise ContentError(shown_as, f"a page may hold one 'md:{marker.name}' "
+                                   f"(first at line {first_line[marker.name]})", number)
+            first_line.setdefault(marker.name, number)
             rendered.append(renderer(marker))
             return _SLOT.format(len(rendered) - 1)
 

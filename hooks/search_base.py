@@ -10,9 +10,9 @@ import json
 import posixpath
 import re
 
+from hooks.templating import json_island
+
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-# The same escapes as Jinja's tojson, so the value stays safe inside <script>.
-_HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 
 
 def language_base(page_url: str, code: str) -> str:
@@ -26,7 +26,5 @@ def with_language_base(html: str, page_url: str, code: str) -> str:
         raise ValueError("no Material __config script in the page")
     config = json.loads(match[2])
     config["base"] = language_base(page_url, code)
-    dumped = json.dumps(config, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in _HTML_SAFE.items():
-        dumped = dumped.replace(char, escape)
+    dumped = json_island(config, compact=True)
     return html[: match.start(2)] + dumped + html[match.end(2):]

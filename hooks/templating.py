@@ -14,6 +14,13 @@ TEMPLATES = jinja2.Environment(
 )
 
 
-def json_island(data: object) -> str:
-    """JSON for a <script type="application/json"> element; "</" could close the element early."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+# Jinja's tojson policy (htmlsafe_json_dumps): inside <script> the HTML tokenizer reacts
+# to "</script" (closes the element) and to "<!--" followed by "<script" (it then
+# swallows the rest of the page), so "<", ">", "&" and "'" never appear literally.
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
+
+
+def json_island(data: object, *, compact: bool = False) -> str:
+    """JSON that is safe as the content of a <script> element (the one escaper for all)."""
+    separators = (",", ":") if compact else None
+    return json.dumps(data, ensure_ascii=False, separators=separators).translate(_HTML_SAFE)

@@ -102,7 +102,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
     markdown, rendered = markers.replace_markers(
         markdown, {"selfcheck": checked(selfcheck, "self-check"), "message": checked(message, "message")},
-        shown_as, offset,
+        shown_as, offset, once_per_page=frozenset({"selfcheck"}),
     )
     _slots[page.file.src_uri] = rendered
     return markdown

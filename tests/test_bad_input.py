@@ -120,6 +120,16 @@ CASES = [
         r"docs/\w\w/self-check\.md:\d+: the self-check links to 'templates\.html\?template=unethical#tpl-unethical', "
         r"but docs/\w\w/templates\.md has no section '#tpl-unethical'",
     ),
+    (
+        "marker-inside-a-paragraph",
+        replace_in("docs/it/self-check.md", "<!-- md:selfcheck -->", "Ecco il test: <!-- md:selfcheck -->"),
+        r"docs/it/self-check\.md:\d+: marker 'md:selfcheck' must stand on its own line",
+    ),
+    (
+        "two-self-checks-on-a-page",
+        replace_in("docs/vi/self-check.md", "<!-- md:selfcheck -->", "<!-- md:selfcheck -->\n\n<!-- md:selfcheck -->"),
+        r"docs/vi/self-check\.md:\d+: a page may hold one 'md:selfcheck' \(first at line \d+\)",
+    ),
     ("page-missing-in-one-language", delete("docs/vi/repair.md"), r"docs/vi/repair\.md: page missing in 'vi'"),
     (
         "duplicate-section-id",

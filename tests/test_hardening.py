@@ -93,3 +93,29 @@ def test_no_lookbehind_in_shipped_scripts():
     for path in shipped:
         text = path.read_text(encoding="utf-8")
         assert not any(mark in text for mark in _LOOKBEHIND), f"lookbehind in {path.relative_to(PROJECT)}"
+
+
+# --- 9. One escaper for JSON inside <script> --------------------------------------------
+
+HOSTILE_TEXT = "a </script><!--<script>x</script>--> & 'b' <b>"
+
+
+def test_json_island_escapes_everything_the_html_tokenizer_reacts_to():
+    import json
+
+    from hooks.templating import json_island
+
+    for compact in (False, True):
+        island = json_island({"text": HOSTILE_TEXT}, compact=compact)
+        assert not set("<>&'") & set(island), island
+        assert json.loads(island) == {"text": HOSTILE_TEXT}
+
+
+def test_the_search_config_uses_the_same_escaper():
+    from hooks.search_base import with_language_base
+    from hooks.templating import json_island
+
+    config = {"base": "..", "translations": {"x": HOSTILE_TEXT}}
+    html = f'<script id="__config" type="application/json">{json_island(config)}</script>'
+    out = with_language_base(html, "th/signs.html", "th")
+    assert json_island({"base": "./", "translations": {"x": HOSTILE_TEXT}}, compact=True) in out
