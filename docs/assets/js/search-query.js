@@ -64,4 +64,23 @@
     },
     set: function (value) { native.set.call(this, value); }
   });
+
+  // Material searches on keyup (and focus) only, so text that arrives without a key -
+  // pasted, dictated, committed by an IME, autofilled - found nothing until the next
+  // keystroke. Every change of the text is now reported the way a key would report it;
+  // Material ignores a query that has not changed, so real keys do not search twice.
+  function announce() {
+    var event;
+    try {
+      event = new KeyboardEvent("keyup", { bubbles: true });
+    } catch (e) { // old WebViews without event constructors
+      event = document.createEvent("Event");
+      event.initEvent("keyup", true, true);
+    }
+    input.dispatchEvent(event);
+  }
+  input.addEventListener("input", function (event) {
+    if (!event.isComposing) announce(); // mid-composition text is not what the reader means yet
+  });
+  input.addEventListener("compositionend", announce);
 })();
