@@ -32,7 +32,12 @@ def configured_codes(project: Path = PROJECT) -> list[str]:
 
     # mkdocs.yml uses !ENV; its value does not matter here.
     _Loader.add_constructor("!ENV", lambda loader, node: None)
-    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    try:
+        config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ContentError("mkdocs.yml", f"invalid YAML: {getattr(error, 'problem', error)}",
+                           mark.line + 1 if mark else None) from None
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "i18n" in plugin:
             return [lang["locale"] for lang in plugin["i18n"]["languages"]]
@@ -109,10 +114,18 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["extract", "update", "check"])
     args = parser.parse_args(argv)
-    if args.command == "extract":
+    try:
+        return _run(args.command)
+    except ContentError as error:
+        print(error, file=sys.stderr)  # the one line a translator needs, never a traceback
+        return 1
+
+
+def _run(command: str) -> int:
+    if command == "extract":
         template = extract()
         print(f"{catalogs.template_path(LOCALES).relative_to(PROJECT)}: {len(template)} messages")
-    elif args.command == "update":
+    elif command == "update":
         update()
         print("updated: " + ", ".join(configured_codes()))
     else:

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
-from babel.core import get_global
+from babel.core import UnknownLocaleError, get_global
 from mkdocs.config.defaults import MkDocsConfig
+
+from hooks.errors import ContentError
 
 # The folder code stays short ("zh"); the browser and search engines get the script too.
 _BCP47_OVERRIDES = {"zh": "zh-Hans"}
@@ -42,7 +44,12 @@ class SiteLanguage:
 @cache
 def site_language(code: str) -> SiteLanguage:
     babel_id = _BABEL_OVERRIDES.get(code, code)
-    locale = Locale.parse(babel_id)
+    try:
+        locale = Locale.parse(babel_id)
+    except (ValueError, UnknownLocaleError):
+        # One line for the contributor instead of Babel's traceback, in builds and commands.
+        raise ContentError("mkdocs.yml", f"language '{code}' is not a locale CLDR knows "
+                           "(use a code such as 'pl', 'pt' or 'zh')") from None
     name = locale.get_display_name(babel_id) or code
     # CLDR names are for running text ("italiano"); a menu item starts with a capital.
     name = name[:1].upper() + name[1:]

@@ -98,14 +98,22 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    codes = configured_codes(PROJECT)
+    try:
+        codes = configured_codes(PROJECT)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
     parser.add_argument(
         "--reference",
         default=codes[0] if codes else "th",
         help="language the others are compared against (default: the first configured)",
     )
     args = parser.parse_args(argv)
-    statuses = collect(LOCALES.parent, args.reference)
+    try:
+        statuses = collect(LOCALES.parent, args.reference)
+    except ContentError as error:
+        print(error, file=sys.stderr)  # one line, never a traceback
+        return 1
     print(report(statuses, args.reference))
     return 1 if any(s.blocking for s in statuses) else 0
 
