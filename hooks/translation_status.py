@@ -2,8 +2,9 @@
 
     python -m hooks.translation_status [--reference LANG]
 
-Per language: pages missing, pages older than their counterpart in the reference
-language (by git history), and catalog entries missing, fuzzy or with placeholder
+Per language: pages missing, pages behind their counterpart in the reference language
+(by commit order; see hooks/translation_age.py for the "Translations: unaffected"
+trailer), and catalog entries missing, fuzzy or with placeholder
 mismatches. Exits 1 when something blocks a release (a missing page or a catalog
 problem); an older page is reported but does not block.
 """
@@ -18,8 +19,8 @@ from pathlib import Path
 from hooks import catalogs
 from hooks.catalog_tool import LOCALES, PROJECT, configured_codes, widget_text_owners
 from hooks.errors import ContentError
-from hooks.git_dates import last_commit_time
 from hooks.parity import pages_of
+from hooks.translation_age import pending_changes
 
 
 @dataclass
@@ -53,11 +54,12 @@ def collect(project: Path, reference: str) -> list[LanguageStatus]:
         status.missing = [f"docs/{code}/{page}" for page in sorted(expected - present)]
         if code != reference:
             for page in sorted(expected & present):
-                mine, theirs = last_commit_time(folder / page), last_commit_time(docs / reference / page)
-                if mine and theirs and mine < theirs:
+                changes = pending_changes(folder / page, docs / reference / page, project)
+                if changes:
+                    latest = changes[0]
                     status.older.append(
-                        f"docs/{code}/{page} (last changed {mine:%Y-%m-%d %H:%M}; "
-                        f"docs/{reference}/{page} changed {theirs:%Y-%m-%d %H:%M})"
+                        f"docs/{code}/{page} (docs/{reference}/{page} changed since, {len(changes)} commit(s); "
+                        f"latest {latest.commit[:7]} {latest.subject!r})"
                     )
         if template is None:
             status.catalog = [template_error]
