@@ -172,7 +172,7 @@ def tab_through(page, limit: int = 400) -> tuple[list[str], list[dict]]:
             break
         if not on_screen:  # give Material's opening transitions (search dialog) their time
             with contextlib.suppress(PlaywrightTimeout):  # else recorded as off screen below
-                page.wait_for_function(_IS_ON_SCREEN, timeout=1000)
+                page.wait_for_function(_IS_ON_SCREEN, timeout=5000)
             page.evaluate(_ON_SCREEN)
     return expected, page.evaluate("window.__pwFocus")
 
