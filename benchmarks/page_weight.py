@@ -7,7 +7,12 @@ fresh browser context (empty cache), grouped by kind.
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlsplit
 
 KINDS = ("html", "css", "js", "fonts", "images", "data")
@@ -44,9 +49,73 @@ def kind_of(url: str, initiator: str) -> str:
     return _BY_SUFFIX.get(suffix.lower(), "data")
 
 
+class _References(HTMLParser):
+    """What a page makes the browser fetch on load: stylesheets, icons, scripts, images, and
+    the search worker Material starts at once (named in its ``__config``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self._in_config = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config and (worker := json.loads(data).get("search")):
+            self.urls.append(worker)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        self._in_config = tag == "script" and values.get("id") == "__config"
+        rel = set(values.get("rel", "").lower().split())
+        if tag == "link" and rel & {"stylesheet", "icon", "preload", "modulepreload"}:
+            self.urls.append(values.get("href", ""))
+        elif tag in ("script", "img") and values.get("src"):
+            self.urls.append(values["src"])
+
+
+def first_load_files(site_dir: Path, page: Path, subpath: str) -> list[Path]:
+    """The files of ``site_dir`` that loading ``page`` fetches, from its markup (no browser).
+
+    ``subpath`` is where the site is served ("/parting-ways/"); data: URLs are inline.
+    """
+    parser = _References()
+    parser.feed(page.read_text(encoding="utf-8"))
+    files: list[Path] = []
+    for url in parser.urls:
+        if url.startswith("data:"):
+            continue
+        path = urlsplit(url).path
+        target = site_dir / path[len(subpath):] if path.startswith("/") else page.parent / path
+        target = Path(os.path.normpath(target))
+        if target not in files:
+            files.append(target)
+    return files
+
+
+def transferred_size(path: Path) -> int:
+    """Bytes on the wire from tests/site_server.py (and GitHub Pages): gzipped where compressible."""
+    from tests.site_server import _COMPRESSIBLE
+
+    data = path.read_bytes()
+    return len(gzip.compress(data, mtime=0)) if path.suffix in _COMPRESSIBLE else len(data)
+
+
+def static_weight(site_dir: Path, page: Path, subpath: str) -> PageWeight:
+    """The first-load weight of ``page`` computed from the built files: no browser, deterministic."""
+    weight = PageWeight(str(page.relative_to(site_dir)))
+    for path in [page, *first_load_files(site_dir, page, subpath)]:
+        size = transferred_size(path)
+        weight.files[str(path.relative_to(site_dir))] = size
+        kind = "html" if path == page else kind_of(path.name, "")
+        weight.bytes_by_kind[kind] += size
+    return weight
+
+
 def measure(page, url: str, settle_ms: int = 600) -> PageWeight:
     """Load ``url`` in ``page`` (give it a fresh context) and add up what came over the wire."""
-    page.goto(url, wait_until="networkidle")
+    page.goto(url)
     page.wait_for_timeout(settle_ms)  # late loads: the search worker, sitemaps
     weight = PageWeight(url)
     for name, initiator, size in page.evaluate(_ENTRIES):
@@ -98,7 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import shutil
     import tempfile
-    from pathlib import Path
 
     from playwright.sync_api import sync_playwright
 

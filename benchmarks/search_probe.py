@@ -17,25 +17,61 @@ import yaml
 QUERIES_FILE = Path(__file__).with_name("search_queries.yml")
 TOP = 5
 
-# Sets the box as a reader would (Material listens for keyup), then waits for Material
-# to redraw the result list; resolves false if nothing changed within the timeout.
+# Counts the queries Material's page sends to its search worker and the results the worker
+# sends back (Material's message types: 2 = query, 3 = result). Installed before the page's
+# scripts run, so it sees the worker Material starts.
+_COUNT_WORKER_MESSAGES = """(() => {
+  if (!window.Worker || window.__pwSearch) return;
+  const counts = window.__pwSearch = {sent: 0, received: 0};
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", event => { if (event.data && event.data.type === 3) counts.received++; });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) counts.sent++;
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();"""
+
+# Sets the box as a reader would (Material listens for keyup), waits until the worker has
+# answered this query (not an earlier one still in flight), then until Material has drawn
+# the answer: the result list unchanged for two frames. redrawn is false if no answer
+# came within the timeout.
 _RUN_QUERY = """
 async ([query, timeout]) => {
   const input = document.querySelector("[data-md-component=search-query]");
   const output = document.querySelector(".md-search-result");
+  const counts = window.__pwSearch;
+  const frame = () => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
   const started = performance.now();
-  const changed = new Promise(resolve => {
-    const observer = new MutationObserver(() => { observer.disconnect(); resolve(true); });
-    observer.observe(output, {childList: true, subtree: true, characterData: true});
-    setTimeout(() => { observer.disconnect(); resolve(false); }, timeout);
-  });
+  const sentBefore = counts.sent;
   input.value = query;
+  // What Material reads (docs/assets/js/search-query.js shapes it); the same as last time
+  // means Material sends nothing and the answer on screen already is this query's.
+  const unchanged = input.value === window.__pwLastQuery;
+  window.__pwLastQuery = input.value;
   input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
-  const redrawn = await changed;
+  let answered = unchanged && counts.received >= counts.sent;
+  while (!answered && performance.now() - started < timeout) {
+    if (counts.sent > sentBefore && counts.received >= counts.sent) { answered = true; break; }
+    await frame();
+  }
   const elapsed = performance.now() - started;
+  let changes = 0;
+  const observer = new MutationObserver(records => { changes += records.length; });
+  observer.observe(output, {childList: true, subtree: true, characterData: true, attributes: true});
+  for (let quiet = 0; quiet < 2;) {
+    const before = changes;
+    await frame();
+    quiet = changes === before ? quiet + 1 : 0;
+  }
+  observer.disconnect();
   const items = [...output.querySelectorAll(".md-search-result__item")].map(
     item => [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href));
-  return {redrawn, elapsed, items};
+  return {redrawn: answered, elapsed, items};
 }
 """
 
@@ -106,15 +142,17 @@ def open_search(page, url: str) -> int:
             sizes[path] = int(response.headers.get("content-length") or 0)
 
     page.context.on("response", on_response)
+    page.add_init_script(_COUNT_WORKER_MESSAGES)
     page.goto(url)
     page.keyboard.press("/")  # Material's shortcut: opens search and focuses the box
     page.wait_for_selector("[data-md-component=search-query]:focus")
-    page.evaluate(_RUN_QUERY, ["zzzwarmup", 10000])
+    if not page.evaluate(_RUN_QUERY, ["zzzwarmup", 20000])["redrawn"]:
+        raise RuntimeError(f"search never answered on {url}")
     page.context.remove_listener("response", on_response)
     return sum(sizes.values())
 
 
-def run_query(page, text: str, timeout_ms: int = 3000) -> tuple[list[list[str]], float]:
+def run_query(page, text: str, timeout_ms: int = 10000) -> tuple[list[list[str]], float]:
     result = page.evaluate(_RUN_QUERY, [text, timeout_ms])
     return result["items"], result["elapsed"]
 

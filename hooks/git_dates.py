@@ -9,12 +9,24 @@ from pathlib import Path
 
 
 @cache
-def last_commit_time(path: Path) -> dt.datetime | None:
+def _folder_times(folder: Path) -> dict[str, int]:
+    """Last commit time of every file in ``folder``, from one ``git log`` over the folder."""
     try:
         out = subprocess.run(
-            ["git", "log", "-1", "--format=%ct", "--", path.name],
-            cwd=path.parent, capture_output=True, text=True, timeout=20, check=False,
-        ).stdout.strip()
+            ["git", "-c", "core.quotepath=false", "log", "--format=%x00%ct", "--name-only", "--relative", "--", "."],
+            cwd=folder, capture_output=True, text=True, timeout=20, check=False,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
-        return None
-    return dt.datetime.fromtimestamp(int(out), dt.UTC) if out.isdigit() else None
+        return {}
+    times: dict[str, int] = {}
+    for commit in out.split("\0")[1:]:  # newest first: the first time a name is seen is its last change
+        stamp, *names = commit.strip().splitlines()
+        for name in names:
+            if name and stamp.isdigit():
+                times.setdefault(name, int(stamp))
+    return times
+
+
+def last_commit_time(path: Path) -> dt.datetime | None:
+    stamp = _folder_times(path.parent).get(path.name)
+    return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC)

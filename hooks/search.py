@@ -1,7 +1,10 @@
 """MkDocs hook: a search index per language, segmented and normalized for that language.
 
 mkdocs-static-i18n reruns every hook once per language: each run writes only its own
-language's index; the combined root index the i18n plugin writes last is removed.
+language's index from the entries Material's plugin collected for that language, then
+empties the plugin's list. So the indexes Material writes afterwards (its own after each
+language, and the combined one static-i18n has it write after the last) hold no
+entries, and the root search/ folder they land in is removed.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ def _write_language_index(config: MkDocsConfig) -> None:
                              profile_for(code), plugin.config.fields)
     except ValueError as error:
         raise ContentError(f"docs/{code}", f"search index: {error}") from None
+    # Nothing else reads them: static-i18n (-100) would pile up every language's entries
+    # and have Material dump a combined index that _remove_combined_index deletes.
+    plugin.search_index.entries.clear()
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has written its combined index

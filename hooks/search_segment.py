@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from hooks.search_profiles import SearchProfile
 
@@ -22,18 +23,56 @@ _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0621-\u064A])((?:[وفبكل]?ال|لل))(?=[\u0621-\u064A]{2})")
 
 
+class ThaiWords:
+    """pythainlp's default word list, looked up the way newmm looks it up.
+
+    newmm asks its dictionary one question: which words start at this position
+    (``prefixes``). pythainlp answers from a trie that takes about a second to fill with
+    its 62,000 words, in every build process; a sorted list answers the same question
+    (a word with the prefix sorts right after it) and takes a few milliseconds to make.
+    ``tests/test_search_segment.py`` checks the answers against pythainlp's own trie.
+    """
+
+    def __init__(self, words) -> None:
+        # As pythainlp's Trie.add: surrounding spaces are not part of a word.
+        self._sorted = sorted({word for word in (w.strip() for w in words) if word})
+
+    def __len__(self) -> int:
+        return len(self._sorted)
+
+    def __contains__(self, word: str) -> bool:
+        at = bisect_left(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at] == word
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        found = []
+        words, count = self._sorted, len(self._sorted)
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            at = bisect_left(words, piece)
+            if at == count:
+                break
+            if words[at] == piece:
+                found.append(piece)
+            elif not words[at].startswith(piece):
+                break  # no word starts with this piece, so none with a longer one
+        return found
+
+
 @cache
-def _thai_tokenizer():
+def _thai_segmenter():
     # newmm: pythainlp's default dictionary-based maximal matching; pure Python, no model
     # download, deterministic (see the README section for the choice).
+    from pythainlp.corpus import thai_words
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize
+    words = ThaiWords(thai_words())
+    return lambda run: word_tokenize(run, custom_dict=words, engine="newmm", keep_whitespace=False)
 
 
 @cache
 def _segment_thai_run(run: str) -> str:
-    words = _thai_tokenizer()(run, engine="newmm", keep_whitespace=False)
+    words = _thai_segmenter()(run)
     return ZWSP.join(word for word in words if word.strip())
 
 
@@ -48,6 +87,7 @@ def _segment(text: str, pattern: re.Pattern[str], segment) -> str:
     return pattern.sub(lambda match: ZWSP + segment(match[0]) + ZWSP, text)
 
 
+@lru_cache(maxsize=8192)  # a page unchanged between `mkdocs serve` rebuilds is not prepared again
 def _prepare_text(text: str, profile: SearchProfile) -> str:
     text = unicodedata.normalize("NFC", text)
     if profile.segmenter == "thai":

@@ -11,7 +11,7 @@ from mkdocs.structure.pages import Page
 from hooks import definitions, markers
 from hooks.catalogs import catalog_for, catalog_path
 from hooks.errors import ContentError
-from hooks.languages import current_code, site_language
+from hooks.languages import configured_codes, current_code, i18n_plugin, site_language
 from hooks.messages import render_message
 from hooks.project import locales_dir, relative
 from hooks.sections import Section, read_sections
@@ -55,6 +55,58 @@ def _line_offset(page: Page, markdown: str) -> int:
     return source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
 
 
+def _catalog(config: MkDocsConfig, code: str, shown_as: str, marker: markers.Marker):
+    if not catalog_path(locales_dir(config), code).is_file():
+        raise ContentError(
+            shown_as, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
+            f"(missing {relative(config, catalog_path(locales_dir(config), code))})",
+            marker.line,
+        )
+    check, messages = _loaded(config)
+    return catalog_for(locales_dir(config), code, definitions.text_owners(check, messages))
+
+
+def _message_id(config: MkDocsConfig, shown_as: str, marker: markers.Marker) -> str:
+    _, messages = _loaded(config)
+    if len(marker.args) != 1 or marker.args[0] not in messages.templates:
+        raise ContentError(
+            shown_as, f"unknown message template {' '.join(marker.args)!r} "
+            f"(known: {', '.join(messages.templates)})", marker.line,
+        )
+    return marker.args[0]
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Outer build only, before any page is rendered: the mistakes that would otherwise stop
+    the build only when their language comes round (up to four languages in)."""
+    if not i18n_plugin(config).building:
+        check_markers_and_catalogs(config)
+    return config
+
+
+def check_markers_and_catalogs(config: MkDocsConfig) -> None:
+    """Every marker on every page names a known widget and template, and every language with
+    a marker has a catalog that loads cleanly; the same errors the page build would raise."""
+    docs = Path(config.docs_dir)
+    for code in configured_codes(config):
+        for path in sorted((docs / code).rglob("*.md")):
+            text = path.read_text(encoding="utf-8-sig")
+            if "md:" not in text:
+                continue
+            shown_as = relative(config, path)
+
+            def selfcheck(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
+                _catalog(config, code, shown_as, marker)
+                return ""
+
+            def message(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
+                _catalog(config, code, shown_as, marker)
+                _message_id(config, shown_as, marker)
+                return ""
+
+            markers.replace_markers(text, {"selfcheck": selfcheck, "message": message}, shown_as)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "md:" not in markdown:
         return markdown
@@ -64,14 +116,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     language = site_language(code)
 
     def catalog(marker: markers.Marker):
-        if not catalog_path(locales_dir(config), code).is_file():
-            raise ContentError(
-                shown_as, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
-                f"(missing {relative(config, catalog_path(locales_dir(config), code))})",
-                marker.line,
-            )
-        check, messages = _loaded(config)
-        return catalog_for(locales_dir(config), code, definitions.text_owners(check, messages))
+        return _catalog(config, code, shown_as, marker)
 
     def selfcheck(marker: markers.Marker) -> str:
         found = catalog(marker)
@@ -81,12 +126,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     def message(marker: markers.Marker) -> str:
         found = catalog(marker)
         _, messages = _loaded(config)
-        if len(marker.args) != 1 or marker.args[0] not in messages.templates:
-            raise ContentError(
-                shown_as, f"unknown message template {' '.join(marker.args)!r} "
-                f"(known: {', '.join(messages.templates)})", marker.line,
-            )
-        return render_message(marker.args[0], messages, found, code, language.date_locale, language.rtl)
+        return render_message(_message_id(config, shown_as, marker), messages, found, code,
+                              language.date_locale, language.rtl)
 
     language_dir = Path(config.docs_dir) / code
     pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}

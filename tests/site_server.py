@@ -126,3 +126,31 @@ def serve(site_dir: Path, port: int) -> RunningSite:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return RunningSite(server, thread, f"http://127.0.0.1:{port}{SUBPATH}", site_dir, log)
+
+
+# ---------------------------------------------------------------- command line
+# scripts/test builds the site once and serves it for every pytest worker:
+#     python -m tests.site_server --site-dir DIR --ready FILE
+# builds into DIR for a free port, serves it, and writes the port into FILE once serving
+# (or exits 1 with the build output if the strict build fails).
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--site-dir", type=Path, required=True)
+    parser.add_argument("--ready", type=Path, required=True)
+    args = parser.parse_args(argv)
+    port = free_port()
+    result = build_site(args.site_dir, f"http://127.0.0.1:{port}{SUBPATH}")
+    if result.returncode != 0:
+        sys.stderr.write(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+        return 1
+    running = serve(args.site_dir, port)
+    args.ready.write_text(str(port))
+    running.thread.join()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -86,8 +86,8 @@ def test_index_waits_until_the_reader_opens_search(new_page, site) -> None:
     page = new_page(BROWSER_LOCALES["vi"], viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urlsplit(request.url).path))
-    page.goto(site.url("vi/signs.html"), wait_until="networkidle")
-    page.wait_for_timeout(500)
+    page.goto(site.url("vi/signs.html"))
+    page.watch.settle(page)
     assert not [path for path in requested if path.endswith(("search_index.json", "sitemap.xml"))], requested
     page.locator(".md-header__button[for=__search]").tap()  # the magnifier in the header
     page.wait_for_selector("[data-md-component=search-query]:focus")

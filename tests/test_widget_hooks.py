@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from hooks import definitions, markers
 from hooks.catalogs import load_catalog, read_template
 from hooks.errors import ContentError
 from hooks.messages import render_message
+from hooks.placeholders import fill
 from hooks.sections import read_sections
 from hooks.selfcheck import render_selfcheck
 
@@ -126,14 +129,28 @@ def test_selfcheck_renders_every_question_with_graded_answers():
     assert html.count("<legend>") == 11
     assert catalog.text("Often") in html
     assert "data-deal-breaker" in html and html.count("data-deal-breaker") == 2
-    # The paper rule carries the real thresholds.
-    assert re.search(r"\b9\b", html) and re.search(r"\b21\b", html)
+    # The paper rule (the paragraph a reader without JavaScript sees, not the JSON island)
+    # carries the real thresholds.
+    paper = re.search(r'<div class="pw-selfcheck__paper">.*?<p>(.*?)</p>', html, re.S)[1]
+    assert unescape(paper) == fill(catalog.text(check.ui["paper_rule_text"]), {
+        "repair_from": str(check.repair_from), "end_below": str(check.end_from - 1), "end_from": str(check.end_from),
+    })
+    assert re.search(rf"\b{check.repair_from}\b", paper) and re.search(rf"\b{check.end_from}\b", paper)
     assert '"signs.html#sign-time"' in html
 
 
 def test_message_renders_fields_preview_and_escapes():
     _, messages, catalog = italian()
+    template = messages.templates["contract-end"]
+    # Catalog text is text: a translator's "<" or "&" must reach the reader as written.
+    catalog = copy.copy(catalog)
+    catalog._strings = dict(catalog._strings)
+    for msgid in (template.subject_text, template.body_text):
+        catalog._strings[(None, msgid)] += " <b>Tom & Jerry</b>"
     html = render_message("contract-end", messages, catalog, "it", "it", rtl=False)
+    page = html.split("<script")[0]
+    assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
+    assert "<b>Tom" not in page
     assert html.count("<input") == len(messages.templates["contract-end"].placeholders)
     assert 'type="date"' in html
     assert "{client_name}" not in html.split("<script")[0], "placeholders show as labels, not ids"
