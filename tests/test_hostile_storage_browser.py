@@ -87,3 +87,13 @@ def test_palette_survives_any_stored_palette(new_page, site, raw):
     page.goto(site.url("it/signs.html"), wait_until="load")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") in ("default", "slate")
     page.watch.assert_clean(f"palette {raw}")
+
+
+def test_a_valid_stored_palette_is_kept(new_page, site):
+    page = new_page("it-IT", color_scheme="light")
+    with_storage(page, {"/parting-ways/.__palette": json.dumps(
+        {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate",
+                               "primary": "custom", "accent": "custom"}})})
+    page.goto(site.url("it/signs.html"), wait_until="load")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.watch.assert_clean("valid palette")
