@@ -27,7 +27,7 @@ _sections_by_code: dict[str, dict[str, Section]] = {}
 def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
     """Definitions are language-neutral: read once per process, again only if edited."""
     data = definitions.DATA_DIR
-    paths = (data / "messages.yml", data / "selfcheck.yml")
+    paths = (data / "messages.yml", data / "selfcheck.yml", *sorted((data / "address").glob("*.yml")))
     stamp = max(p.stat().st_mtime for p in paths if p.exists())
     cached = _cache.get("definitions")
     if cached and cached[0] == stamp:
