@@ -131,6 +131,7 @@ class AddressRules:
     honorifics_attached: str | None
     honorific_suffixes: tuple[str, ...]
     forms: tuple[AddressForm, ...]
+    date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,10 @@ def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
                 for name in sorted(used - set(fields) - set(derived)):
                     src.fail(f"{owner} ({voice.id}, {part}): unknown placeholder {{{name}}}", near=near)
             wordings[voice.id] = wording
+        for part in ("subject", "body", "chat", "points"):
+            texts = [w.texts()[part] for w in wordings.values()]
+            if len(set(texts)) < len(texts):
+                src.fail(f"{owner}: every voice needs its own {part} (translations follow the voice)", near=near)
         note = item.get("note_text")
         templates[tid] = MessageTemplate(tid, note if isinstance(note, str) else None, wordings)
     ui = src.need(src.data, "ui", dict, "messages", "ui")
@@ -287,9 +292,14 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
     if not any(f.recipient == "company" for f in forms):
         src.fail(f"{owner}: needs a form with recipient: company (a company with no named person)",
                  near="name_order")
+    date_pattern = raw.get("date_pattern")
+    if date_pattern is not None and (
+        not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= {"day", "month", "year"}
+    ):
+        src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", near="date_pattern")
     return AddressRules(
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
-        raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()), tuple(forms),
+        raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()), tuple(forms), date_pattern,
     )
 
 

@@ -42,11 +42,11 @@ def _split(pieces: list[str | Placeholder], separator: str) -> list[list[str | P
             for i, part in enumerate(piece.split(separator)):
                 if i:
                     blocks.append([])
-                if part.strip():
+                if part:
                     blocks[-1].append(part)
         else:
             blocks[-1].append(piece)
-    return [block for block in blocks if block]
+    return [block for block in blocks if any(not isinstance(p, str) or p.strip() for p in block)]
 
 
 def _paragraphs(pieces: list[str | Placeholder], values: dict[str, str]) -> str:
@@ -60,6 +60,7 @@ def _address_json(rules: AddressRules) -> dict:
         "honorifics": sorted(rules.honorifics, key=len, reverse=True),
         "attached": rules.honorifics_attached,
         "suffixes": sorted(rules.honorific_suffixes, key=len, reverse=True),
+        "datePattern": rules.date_pattern,
         "forms": {
             form.id: {
                 "recipient": form.recipient, "register": form.register,
@@ -102,7 +103,7 @@ def render_message(
     }
     shown_fields: list[str] = []
     for names in by_voice.values():
-        shown_fields += [n for n in names if n in messages.fields and n not in shown_fields]
+        shown_fields += [n for n in dict.fromkeys(names) if n in messages.fields and n not in shown_fields]
     fields, labels = [], {}
     for name in shown_fields:
         field = messages.fields[name]

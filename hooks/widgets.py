@@ -43,8 +43,13 @@ def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    check, _ = _loaded(config)
+    check, messages = _loaded(config)
     code = current_code(config)
+    if code not in messages.address:
+        raise ContentError(
+            relative(config, definitions.DATA_DIR / "address" / f"{code}.yml"),
+            f"missing: how '{code}' addresses the recipient of a message (start from another language's file)",
+        )
     _sections_by_code[code] = _sections(config, code)
     definitions.check_section_links(check, set(_sections_by_code[code]), relative(config, check.path))
 

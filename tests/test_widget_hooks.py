@@ -92,10 +92,42 @@ def test_unknown_section_id():
 
 def test_message_text_using_an_undeclared_placeholder(tmp_path):
     path = tmp_path / "messages.yml"
-    path.write_text(MESSAGES_TEXT.replace("Dear {client_name},", "Dear {client_nam},", 1), encoding="utf-8")
-    with pytest.raises(ContentError, match=r"template 'headache': text uses \{client_nam\}"):
+    path.write_text(MESSAGES_TEXT.replace("until then I will complete", "until then I will complete {remaning}", 1)
+                    .replace("Until then I will complete", "Until then I will complete {remaning}", 1),
+                    encoding="utf-8")
+    with pytest.raises(ContentError, match=r"template 'headache' \(i, body\): unknown placeholder \{remaning\}"):
         definitions.load_messages(path, "messages.yml")
 
+
+def test_each_voice_needs_its_own_text(tmp_path):
+    path = tmp_path / "messages.yml"
+    we_subject = '"Our collaboration: a note from {your_company}"'
+    assert we_subject in MESSAGES_TEXT
+    path.write_text(MESSAGES_TEXT.replace(we_subject, '"Our collaboration: a note from {your_name}"', 1),
+                    encoding="utf-8")
+    with pytest.raises(ContentError, match=r"template 'headache': every voice needs its own subject"):
+        definitions.load_messages(path, "messages.yml")
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("{writr, select, m {a} other {b}}", "unknown select 'writr'"),
+    ("{writer, select, m {a} f {b}}", "needs an 'other' case"),
+    ("{recipient, select, x {a} other {b}}", "has no case 'x'"),
+    ("{writer select}", "unreadable braces"),
+])
+def test_a_broken_select_is_named(text, problem):
+    from hooks.placeholders import mismatch
+
+    assert problem in (mismatch("Hello", text) or "")
+
+
+def test_selects_follow_the_choices_and_are_not_placeholders():
+    from hooks.placeholders import fill, mismatch
+
+    text = "{writer, select, m {ผม} other {ดิฉัน}}ขอแจ้ง{recipient, select, company {บริษัท} other {คุณ}}{name}"
+    assert mismatch("Dear {name}", text) is None
+    assert fill(text, {"name": "X"}, {"writer": "f", "recipient": "m"}) == "ดิฉันขอแจ้งคุณX"
+    assert fill(text, {"name": "X"}, {"writer": "m", "recipient": "company"}) == "ผมขอแจ้งบริษัทX"
 
 def test_unknown_marker_names_file_and_line():
     source = "# Title\n\nText\n\n<!-- md:selfchek -->\n"
@@ -124,7 +156,11 @@ def test_selfcheck_renders_every_question_with_graded_answers():
     assert html.count("<fieldset") == 11
     assert html.count('type="radio"') == 33
     assert html.count("<legend>") == 11
-    assert catalog.text("Often") in html
+    # Each question's answers are worded by its scale: a frequency only where it asks how often.
+    time_question = re.search(r'data-sign="sign-time".*?</fieldset>', html, re.S)[0]
+    money_question = re.search(r'data-sign="sign-money".*?</fieldset>', html, re.S)[0]
+    assert catalog.text("Often") in time_question and catalog.text("Often") not in money_question
+    assert catalog.text("Yes, clearly") in money_question
     assert "data-deal-breaker" in html and html.count("data-deal-breaker") == 2
     # The paper rule carries the real thresholds.
     assert re.search(r"\b9\b", html) and re.search(r"\b21\b", html)
@@ -134,7 +170,10 @@ def test_selfcheck_renders_every_question_with_graded_answers():
 def test_message_renders_fields_preview_and_escapes():
     _, messages, catalog = italian()
     html = render_message("contract-end", messages, catalog, "it", "it", rtl=False)
-    assert html.count("<input") == len(messages.templates["contract-end"].placeholders)
+    typed = {n for v in ("i", "we") for n in messages.templates["contract-end"].placeholders(v)} & set(messages.fields)
+    assert html.count('type="text"') + html.count('type="date"') == len(typed | {"client_name", "client_company"})
+    assert html.count('data-setting="voice"') == 2
+    assert html.count('<option value=') == len(messages.address["it"].forms)
     assert 'type="date"' in html
     assert "{client_name}" not in html.split("<script")[0], "placeholders show as labels, not ids"
     assert html.count('class="pw-ph"') >= 5

@@ -34,12 +34,21 @@
     return offered.indexOf(values[name]) >= 0 ? values[name] : offered[0];
   }
 
+  // The locale's long date, or the market's letter pattern filled from the locale's own
+  // numbers (Vietnamese letters write «ngày 15 tháng 3 năm 2026»; Thai keeps the Buddhist year).
   function dateText(root, value) {
     var parts = value.split("-").map(Number);
     if (parts.length !== 3 || !parts[0] || !parts[1] || !parts[2]) return "";
+    var day = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+    var pattern = root._data.address.datePattern;
     try {
-      return new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" })
-        .format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+      if (!pattern) {
+        return new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" }).format(day);
+      }
+      var numbers = {};
+      new Intl.DateTimeFormat(root.dataset.dateLocale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" })
+        .formatToParts(day).forEach(function (part) { numbers[part.type] = part.value; });
+      return pattern.replace(/\{(day|month|year)\}/g, function (m, name) { return numbers[name] || ""; });
     } catch (e) { return ""; }
   }
 
@@ -72,7 +81,9 @@
     if (rules.order === "family-given") {
       family = words[0];
       given = words[words.length - 1];
-      if (words.length === 1) {
+      // Only a market whose names are written unspaced (Chinese 王小明) is cut inside a word;
+      // elsewhere one word is simply the name to use (Vietnamese «Minh»).
+      if (words.length === 1 && rules.familyNames.length) {
         var known = rules.familyNames.filter(function (f) { return name.indexOf(f) === 0 && name.length > f.length; })[0];
         family = known || name.charAt(0);
         given = name.length > family.length ? name.slice(family.length) : name;
@@ -151,10 +162,12 @@
       if (typeof piece !== "string") { blocks[blocks.length - 1].push(piece); return; }
       piece.split(separator).forEach(function (part, i) {
         if (i) blocks.push([]);
-        if (part.trim()) blocks[blocks.length - 1].push(part);
+        if (part) blocks[blocks.length - 1].push(part);
       });
     });
-    return blocks.filter(function (block) { return block.length; });
+    return blocks.filter(function (block) {
+      return block.some(function (piece) { return typeof piece !== "string" || piece.trim(); });
+    });
   }
   function blocks(element, tag, pieces, separator, st, labels) {
     element.textContent = "";
