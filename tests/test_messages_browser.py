@@ -57,11 +57,20 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
     chosen = form(code, form_id)
     date_locale = page.locator(f'[data-message="{template_id}"]').get_attribute("data-date-locale")
     values = dict(VALUES)
+    pattern = messages.address[code].date_pattern
     for name in DATES:
-        values[name] = page.evaluate(
-            "([locale, iso]) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})"
-            ".format(new Date(iso + 'T00:00:00Z'))", [date_locale, VALUES[name]],
-        )
+        if pattern:
+            numbers = page.evaluate(
+                "([locale, iso]) => Object.fromEntries(new Intl.DateTimeFormat(locale, {day: 'numeric', "
+                "month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(new Date(iso + 'T00:00:00Z'))"
+                ".map(p => [p.type, p.value]))", [date_locale, VALUES[name]],
+            )
+            values[name] = fill(pattern, numbers)
+        else:
+            values[name] = page.evaluate(
+                "([locale, iso]) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})"
+                ".format(new Date(iso + 'T00:00:00Z'))", [date_locale, VALUES[name]],
+            )
     parts = {} if chosen.recipient == "company" else dict(TYPED_NAMES[code][1])
     parts["company"] = VALUES["client_company"]
     salutation = chosen.salutation_with_company or chosen.salutation
