@@ -130,6 +130,7 @@ class AddressRules:
     honorifics: tuple[str, ...]
     honorifics_attached: str | None
     honorific_suffixes: tuple[str, ...]
+    family_particles: tuple[str, ...]  # words that belong to the family name before it (De Luca)
     forms: tuple[AddressForm, ...]
     date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
 
@@ -299,7 +300,8 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
         src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", near="date_pattern")
     return AddressRules(
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
-        raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()), tuple(forms), date_pattern,
+        raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
+        tuple(raw.get("family_particles") or ()), tuple(forms), date_pattern,
     )
 
 

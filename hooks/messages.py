@@ -61,6 +61,7 @@ def _address_json(rules: AddressRules) -> dict:
         "attached": rules.honorifics_attached,
         "suffixes": sorted(rules.honorific_suffixes, key=len, reverse=True),
         "datePattern": rules.date_pattern,
+        "particles": [p.lower() for p in rules.family_particles],
         "forms": {
             form.id: {
                 "recipient": form.recipient, "register": form.register,

@@ -78,6 +78,10 @@
     if (!name) return null;
     var words = name.split(" ");
     var given = words[0], family = words[words.length - 1];
+    // «Mario De Luca» is Sig. De Luca: particles before the last word belong to the surname.
+    for (var i = words.length - 2; i > 0 && rules.particles.indexOf(words[i].toLowerCase()) >= 0; i--) {
+      family = words[i] + " " + family;
+    }
     if (rules.order === "family-given") {
       family = words[0];
       given = words[words.length - 1];
