@@ -82,9 +82,10 @@
     for (var i = words.length - 2; i > 0 && rules.particles.indexOf(words[i].toLowerCase()) >= 0; i--) {
       family = words[i] + " " + family;
     }
-    // A Latin-script name («Kevin Zhang») keeps the Western order even where the market's
-    // own names put the family name first.
-    if (rules.order === "family-given" && !/^[A-Za-z][A-Za-z.' -]*$/.test(name)) {
+    // Where the market's own names are unspaced (Chinese), a Latin-script name («Kevin
+    // Zhang») is a Western one, family name last; Vietnamese typed without diacritics is not.
+    var western = rules.familyNames.length && /^[A-Za-z][A-Za-z.' -]*$/.test(name);
+    if (rules.order === "family-given" && !western) {
       family = words[0];
       given = words[words.length - 1];
       // Only a market whose names are written unspaced (Chinese 王小明) is cut inside a word,
