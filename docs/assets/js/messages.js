@@ -55,7 +55,8 @@
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
   // "Sig.ra Rossi", "王总"), cut into the parts the market's greetings use.
   function nameParts(raw, rules) {
-    var name = (raw || "").replace(/\s+/g, " ").trim();
+    // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
+    var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
     var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
     for (var changed = true; changed;) {
       changed = false;
