@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from hooks.errors import ContentError
+from hooks.placeholders import SELECTORS, TextFormatError, parse
+from hooks.placeholders import Placeholder as PlaceholderSegment
 from hooks.placeholders import names as placeholder_names
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -23,7 +25,6 @@ VERDICT_IDS = ("keep", "repair", "end")
 class Answer:
     id: str
     points: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Sign:
     question_text: str
     related: tuple[str, ...]
     templates: tuple[str, ...]
+    answer_texts: tuple[str, ...]  # the answers, worded to fit the question (its scale)
 
 
 @dataclass(frozen=True)
@@ -61,29 +63,88 @@ class SelfCheck:
 
 
 @dataclass(frozen=True)
-class Placeholder:
+class Field:
+    """Something the reader types into the message form."""
+
     id: str
-    kind: str  # "text" or "date"
+    kind: str  # "text", "date" or "name" (the recipient's name, shaped by the form of address)
     label_text: str
     example_text: str | None
 
 
 @dataclass(frozen=True)
-class MessageTemplate:
+class Choice:
     id: str
-    placeholders: tuple[str, ...]
-    title_text: str
+    label_text: str
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One situation in one voice: the email, the chat message and the talking points."""
+
     subject_text: str
     body_text: str
+    chat_text: str
     points_text: str
+
+    def texts(self) -> dict[str, str]:
+        return {"subject": self.subject_text, "body": self.body_text, "chat": self.chat_text,
+                "points": self.points_text}
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    """One situation; its name is the heading of its section on the templates page."""
+
+    id: str
+    note_text: str | None
+    voices: dict[str, Wording]  # voice id -> wording
+
+    def placeholders(self, voice: str) -> list[str]:
+        """The placeholders this voice's texts use, in order of first use."""
+        seen: dict[str, None] = {}
+        for text in self.voices[voice].texts().values():
+            for segment in parse(text):
+                if isinstance(segment, PlaceholderSegment):
+                    seen.setdefault(segment.name, None)
+        return list(seen)
+
+
+@dataclass(frozen=True)
+class AddressForm:
+    id: str
+    label: str
+    recipient: str  # m, f, other or company
+    register: str  # formal or familiar
+    salutation: str
+    salutation_with_company: str | None
+    addressee: str
+
+
+@dataclass(frozen=True)
+class AddressRules:
+    """How one market addresses the recipient: name order, honorifics, forms of address."""
+
+    name_order: str
+    family_names: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    honorifics_attached: str | None
+    honorific_suffixes: tuple[str, ...]
+    family_particles: tuple[str, ...]  # words that belong to the family name before it (De Luca)
+    forms: tuple[AddressForm, ...]
+    date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
 
 
 @dataclass(frozen=True)
 class Messages:
     path: Path
-    placeholders: dict[str, Placeholder]
+    fields: dict[str, Field]
+    derived: dict[str, str]  # placeholder id -> label msgid; built by the widget, not typed
+    voices: tuple[Choice, ...]
+    writers: tuple[Choice, ...]
     templates: dict[str, MessageTemplate]
     ui: dict[str, str]
+    address: dict[str, AddressRules]  # language code -> rules
 
 
 class _Source:
@@ -129,41 +190,119 @@ def _unique(source: _Source, ids: list[str], what: str) -> None:
         seen.add(item_id)
 
 
-def load_messages(path: Path, shown_as: str) -> Messages:
+_WORDING_KEYS = ("subject_text", "body_text", "chat_text", "points_text")
+_ADDRESS_PARTS = {"given", "family", "full", "company"}
+
+
+def _choices(src: _Source, key: str) -> tuple[Choice, ...]:
+    raw = src.need(src.data, key, list, "messages", key)
+    _unique(src, [str(c.get("id")) for c in raw if isinstance(c, dict)], key.rstrip("s"))
+    return tuple(
+        Choice(src.need(c, "id", str, key, key), src.need(c, "label_text", str, f"{key} '{c.get('id')}'", key))
+        for c in raw
+    )
+
+
+def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
+                  address_shown_as: str = "") -> Messages:
     src = _Source(path, shown_as)
-    placeholders: dict[str, Placeholder] = {}
-    raw_placeholders = src.need(src.data, "placeholders", list, "messages", "placeholders")
-    _unique(src, [str(p.get("id")) for p in raw_placeholders if isinstance(p, dict)], "placeholder")
-    for item in raw_placeholders:
+    fields: dict[str, Field] = {}
+    raw_fields = src.need(src.data, "placeholders", list, "messages", "placeholders")
+    _unique(src, [str(p.get("id")) for p in raw_fields if isinstance(p, dict)], "placeholder")
+    for item in raw_fields:
         pid = src.need(item, "id", str, "placeholder", "placeholders")
         kind = item.get("kind", "text")
-        if kind not in ("text", "date"):
-            src.fail(f"placeholder '{pid}': kind must be 'text' or 'date', not {kind!r}", near=f"id: {pid}")
-        placeholders[pid] = Placeholder(
+        if kind not in ("text", "date", "name"):
+            src.fail(f"placeholder '{pid}': kind must be 'text', 'date' or 'name', not {kind!r}", near=f"id: {pid}")
+        fields[pid] = Field(
             pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'", f"id: {pid}"),
             item.get("example_text"),
         )
+    derived = {c.id: c.label_text for c in _choices(src, "derived")}
+    voices = _choices(src, "voices")
+    writers = _choices(src, "writers")
+    if [w.id for w in writers] != list(SELECTORS["writer"]):
+        src.fail(f"writers must be exactly {', '.join(SELECTORS['writer'])}", near="writers")
     templates: dict[str, MessageTemplate] = {}
     raw_templates = src.need(src.data, "templates", list, "messages", "templates")
     _unique(src, [str(t.get("id")) for t in raw_templates if isinstance(t, dict)], "template")
     for item in raw_templates:
         tid = src.need(item, "id", str, "template", "templates")
         owner, near = f"template '{tid}'", f"id: {tid}"
-        names = tuple(src.need(item, "placeholders", list, owner, near))
-        for name in names:
-            if name not in placeholders:
-                src.fail(f"{owner}: unknown placeholder '{name}'", near=near)
-        template = MessageTemplate(
-            tid, names,
-            *(src.need(item, key, str, owner, near)
-              for key in ("title_text", "subject_text", "body_text", "points_text")),
-        )
-        used = placeholder_names(template.subject_text + template.body_text + template.points_text)
-        for name in sorted(used - set(names)):
-            src.fail(f"{owner}: text uses {{{name}}}, which is not in its placeholders", near=near)
-        templates[tid] = template
+        wordings = {}
+        for voice in voices:
+            block = src.need(item, voice.id, dict, owner, near)
+            wording = Wording(*(src.need(block, key, str, f"{owner} ({voice.id})", near) for key in _WORDING_KEYS))
+            for part, text in wording.texts().items():
+                try:
+                    used = placeholder_names(text)
+                except TextFormatError as error:
+                    src.fail(f"{owner} ({voice.id}, {part}): {error}", near=near)
+                for name in sorted(used - set(fields) - set(derived)):
+                    src.fail(f"{owner} ({voice.id}, {part}): unknown placeholder {{{name}}}", near=near)
+            wordings[voice.id] = wording
+        for part in ("subject", "body", "chat", "points"):
+            texts = [w.texts()[part] for w in wordings.values()]
+            if len(set(texts)) < len(texts):
+                src.fail(f"{owner}: every voice needs its own {part} (translations follow the voice)", near=near)
+        note = item.get("note_text")
+        templates[tid] = MessageTemplate(tid, note if isinstance(note, str) else None, wordings)
     ui = src.need(src.data, "ui", dict, "messages", "ui")
-    return Messages(path, placeholders, templates, ui)
+    address = load_address(address_path, address_shown_as) if address_path else {}
+    return Messages(path, fields, derived, voices, writers, templates, ui, address)
+
+
+def load_address(folder: Path, shown_as: str) -> dict[str, AddressRules]:
+    """One file per language (``<code>.yml``): how that market addresses a recipient."""
+    return {
+        path.stem: _address_rules(_Source(path, f"{shown_as}/{path.name}"), path.stem)
+        for path in sorted(folder.glob("*.yml"))
+    }
+
+
+def _address_rules(src: _Source, code: str) -> AddressRules:
+    raw = src.data
+    owner = f"language '{code}'"
+    order = src.need(raw, "name_order", str, owner, "name_order")
+    if order not in ("given-family", "family-given"):
+        src.fail(f"{owner}: name_order must be given-family or family-given", near="name_order")
+    forms = []
+    raw_forms = src.need(raw, "forms", list, owner, "name_order")
+    for item in raw_forms:
+        fid = src.need(item, "id", str, f"{owner} form", "name_order")
+        form_owner = f"{owner} form '{fid}'"
+        recipient = src.need(item, "recipient", str, form_owner, f"id: {fid}")
+        if recipient not in ("m", "f", "other", "company"):
+            src.fail(f"{form_owner}: recipient must be m, f, other or company", near=f"id: {fid}")
+        register = item.get("register", "formal")
+        if register not in SELECTORS["register"]:
+            src.fail(f"{form_owner}: register must be {' or '.join(SELECTORS['register'])}", near=f"id: {fid}")
+        patterns = {key: item.get(key) for key in ("salutation", "salutation_with_company", "addressee")}
+        for key, pattern in patterns.items():
+            if pattern is None and key == "salutation_with_company":
+                continue
+            if not isinstance(pattern, str):
+                src.fail(f"{form_owner}: missing '{key}'", near=f"id: {fid}")
+            unknown = placeholder_names(pattern) - _ADDRESS_PARTS
+            if unknown:
+                src.fail(f"{form_owner}: {key} uses {{{sorted(unknown)[0]}}} (known: "
+                         f"{', '.join(sorted(_ADDRESS_PARTS))})", near=f"id: {fid}")
+        forms.append(AddressForm(fid, src.need(item, "label", str, form_owner, f"id: {fid}"), recipient,
+                                 register, patterns["salutation"], patterns["salutation_with_company"],
+                                 patterns["addressee"]))
+    if not any(f.recipient == "company" for f in forms):
+        src.fail(f"{owner}: needs a form with recipient: company (a company with no named person)",
+                 near="name_order")
+    date_pattern = raw.get("date_pattern")
+    if date_pattern is not None and (
+        not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= {"day", "month", "year"}
+    ):
+        src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", near="date_pattern")
+    return AddressRules(
+        order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
+        raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
+        tuple(raw.get("family_particles") or ()), tuple(forms), date_pattern,
+    )
 
 
 def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfCheck:
@@ -172,9 +311,17 @@ def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfChe
     for item in src.need(src.data, "answers", list, "self-check", "answers"):
         aid = src.need(item, "id", str, "answer", "answers")
         points = src.need(item, "points", int, f"answer '{aid}'", f"id: {aid}")
-        answers.append(Answer(aid, points, src.need(item, "text", str, f"answer '{aid}'", f"id: {aid}")))
+        answers.append(Answer(aid, points))
     if [a.points for a in answers] != sorted({a.points for a in answers}) or answers[0].points != 0:
         src.fail("answers must start at 0 points and rise strictly", near="answers")
+    scales: dict[str, tuple[str, ...]] = {}
+    for item in src.need(src.data, "scales", list, "self-check", "scales"):
+        scale_id = src.need(item, "id", str, "scale", "scales")
+        texts = src.need(item, "answers_text", list, f"scale '{scale_id}'", f"id: {scale_id}")
+        if len(texts) != len(answers) or not all(isinstance(t, str) and t for t in texts):
+            src.fail(f"scale '{scale_id}' needs {len(answers)} answers, one per entry of 'answers'",
+                     near=f"id: {scale_id}")
+        scales[scale_id] = tuple(texts)
 
     raw_signs = src.need(src.data, "signs", list, "self-check", "signs")
     _unique(src, [str(s.get("id")) for s in raw_signs if isinstance(s, dict)], "sign")
@@ -186,6 +333,9 @@ def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfChe
         if weight <= 0:
             src.fail(f"{owner}: weight must be a positive whole number", near=near)
         templates = tuple(item.get("templates") or ())
+        scale = src.need(item, "scale", str, owner, near)
+        if scale not in scales:
+            src.fail(f"{owner}: unknown scale '{scale}' (known: {', '.join(scales)})", near=near)
         for tid in templates:
             if tid not in template_ids:
                 src.fail(f"{owner}: unknown message template '{tid}'", near=near)
@@ -193,7 +343,7 @@ def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfChe
             sid, weight, bool(item.get("deal_breaker", False)),
             src.need(item, "label_text", str, owner, near),
             src.need(item, "question_text", str, owner, near),
-            tuple(item.get("related") or ()), templates,
+            tuple(item.get("related") or ()), templates, scales[scale],
         ))
 
     bands = src.need(src.data, "bands", dict, "self-check", "bands")
@@ -246,8 +396,11 @@ def text_owners(check: SelfCheck, messages: Messages) -> dict[str, str]:
     """Which widget part each msgid belongs to, for precise catalog errors."""
     owners: dict[str, str] = {}
     for template in messages.templates.values():
-        for part in ("title", "subject", "body", "points"):
-            owners[getattr(template, f"{part}_text")] = f"template '{template.id}' ({part})"
+        if template.note_text:
+            owners[template.note_text] = f"template '{template.id}' (note)"
+        for voice, wording in template.voices.items():
+            for part, text in wording.texts().items():
+                owners[text] = f"template '{template.id}' ({voice}, {part})"
     for sign in check.signs:
         owners[sign.question_text] = f"self-check question '{sign.id}'"
         owners[sign.label_text] = f"self-check label '{sign.id}'"
@@ -261,6 +414,7 @@ def text_owners(check: SelfCheck, messages: Messages) -> dict[str, str]:
 
 def load_both(shown_dir: str = "hooks/data") -> tuple[SelfCheck, Messages]:
     """Both definitions, checked against each other; paths in errors start with shown_dir."""
-    messages = load_messages(DATA_DIR / "messages.yml", f"{shown_dir}/messages.yml")
+    messages = load_messages(DATA_DIR / "messages.yml", f"{shown_dir}/messages.yml",
+                             DATA_DIR / "address", f"{shown_dir}/address")
     check = load_selfcheck(DATA_DIR / "selfcheck.yml", f"{shown_dir}/selfcheck.yml", set(messages.templates))
     return check, messages

@@ -38,12 +38,19 @@ def extract_site_data(
             needle = value
             message: str | tuple[str, str] = value
             funcname = None
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            for item in value:
+                yield _line_of(lines, item), None, item, []
+            continue
         elif isinstance(value, dict) and isinstance(value.get("plural"), list):
             needle = value["plural"][0]
             message = tuple(value["plural"])
             funcname = "ngettext"
         else:
             continue
-        first_line = needle.splitlines()[0][:40] if needle else ""
-        lineno = next((i for i, line in enumerate(lines, 1) if first_line in line), 0)
-        yield lineno, funcname, message, []
+        yield _line_of(lines, needle), funcname, message, []
+
+
+def _line_of(lines: list[str], needle: str) -> int:
+    first_line = needle.splitlines()[0][:40] if needle else ""
+    return next((i for i, line in enumerate(lines, 1) if first_line in line), 0)

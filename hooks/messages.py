@@ -1,4 +1,9 @@
-"""The farewell-message widget: one template, in one language, ready to fill in."""
+"""The farewell-message widget: one situation, in one language, ready to fill in.
+
+The page arrives showing the first choices (writing as "I", the market's most common form
+of address, every detail as its bracketed label), so it reads correctly without
+JavaScript; ``messages.js`` then redraws it from the same segments as the reader types.
+"""
 
 from __future__ import annotations
 
@@ -6,62 +11,151 @@ from html import escape
 from urllib.parse import quote
 
 from hooks.catalogs import Catalog
-from hooks.definitions import Messages
-from hooks.placeholders import PLACEHOLDER, fill
+from hooks.definitions import AddressForm, AddressRules, Messages, MessageTemplate
+from hooks.placeholders import Placeholder, parse, resolve, selectors, to_json
 from hooks.templating import TEMPLATES, json_island
 
-# How an unfilled field shows in the text; Chinese uses its own lenticular brackets.
-_BRACKETS = {"zh": ("【", "】")}
-_COLON = {"zh": "："}
+_NAME_PARTS = ("given", "family", "full")
 
 
-def _marked_up(text: str, labels: dict[str, str]) -> str:
+def _html(pieces: list[str | Placeholder], values: dict[str, str]) -> str:
     """Escaped text with each placeholder as an isolated, labelled span."""
-    out, last = [], 0
-    for match in PLACEHOLDER.finditer(text):
-        out.append(escape(text[last:match.start()]))
-        name = match[1]
-        out.append(f'<bdi class="pw-ph" data-ph="{escape(name)}">{escape(labels[name])}</bdi>')
-        last = match.end()
-    out.append(escape(text[last:]))
+    out = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(escape(piece).replace("\n", "<br>"))
+        else:
+            shown = escape(values.get(piece.name, "{" + piece.name + "}")).replace("\n", "<br>")
+            out.append(f'<bdi class="pw-ph" data-ph="{escape(piece.name)}">{shown}</bdi>')
     return "".join(out)
 
 
-def _paragraphs(text: str, labels: dict[str, str]) -> str:
-    return "".join(
-        "<p>" + _marked_up(block, labels).replace("\n", "<br>") + "</p>"
-        for block in text.split("\n\n")
+def _plain(pieces: list[str | Placeholder], values: dict[str, str]) -> str:
+    return "".join(p if isinstance(p, str) else values.get(p.name, "{" + p.name + "}") for p in pieces)
+
+
+def _split(pieces: list[str | Placeholder], separator: str) -> list[list[str | Placeholder]]:
+    """The pieces cut where the literal text holds the separator; empty blocks dropped."""
+    blocks: list[list[str | Placeholder]] = [[]]
+    for piece in pieces:
+        if isinstance(piece, str):
+            for i, part in enumerate(piece.split(separator)):
+                if i:
+                    blocks.append([])
+                if part:
+                    blocks[-1].append(part)
+        else:
+            blocks[-1].append(piece)
+    return [block for block in blocks if any(not isinstance(p, str) or p.strip() for p in block)]
+
+
+def _paragraphs(pieces: list[str | Placeholder], values: dict[str, str]) -> str:
+    return "".join(f"<p>{_html(block, values)}</p>" for block in _split(pieces, "\n\n"))
+
+
+def _address_json(rules: AddressRules) -> dict:
+    return {
+        "order": rules.name_order,
+        "familyNames": list(rules.family_names),
+        "honorifics": sorted(rules.honorifics, key=len, reverse=True),
+        "attached": rules.honorifics_attached,
+        "suffixes": sorted(rules.honorific_suffixes, key=len, reverse=True),
+        "datePattern": rules.date_pattern,
+        "particles": [p.lower() for p in rules.family_particles],
+        "forms": {
+            form.id: {
+                "recipient": form.recipient, "register": form.register,
+                "salutation": to_json(parse(form.salutation)),
+                "withCompany": to_json(parse(form.salutation_with_company)) if form.salutation_with_company else None,
+                "addressee": to_json(parse(form.addressee)),
+            }
+            for form in rules.forms
+        },
+    }
+
+
+def _choices(form: AddressForm, writer: str) -> dict[str, str]:
+    return {"writer": writer, "recipient": form.recipient, "register": form.register}
+
+
+def uses_writer(messages: Messages, catalog: Catalog) -> bool:
+    """Whether this language's messages change with the writer's gender (Thai ผม/ดิฉัน)."""
+    return any(
+        "writer" in selectors(catalog.text(text))
+        for template in messages.templates.values()
+        for wording in template.voices.values()
+        for text in wording.texts().values()
     )
 
 
 def render_message(
     template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool
 ) -> str:
-    template = messages.templates[template_id]
+    template: MessageTemplate = messages.templates[template_id]
+    rules = messages.address[code]
     ui = {key.removesuffix("_text"): catalog.text(value) for key, value in messages.ui.items()}
-    left, right = _BRACKETS.get(code, ("[", "]"))
-    fields = []
-    labels = {}
-    for name in template.placeholders:
-        placeholder = messages.placeholders[name]
-        label = catalog.text(placeholder.label_text)
-        labels[name] = f"{left}{label}{right}"
-        example = catalog.text(placeholder.example_text) if placeholder.example_text else None
-        fields.append({"id": name, "kind": placeholder.kind, "label": label, "example": example})
-    subject = catalog.text(template.subject_text)
-    body = catalog.text(template.body_text)
-    points = [line for line in catalog.text(template.points_text).split("\n") if line.strip()]
-    subject_prefix = ui["subject_label"] + _COLON.get(code, ": ")
-    plain = fill(f"{subject}\n\n{body}", labels)
-    first_line, rest = plain.split("\n\n", 1)
-    mailto = "mailto:?subject=" + quote(first_line) + "&body=" + quote(rest.replace("\n", "\r\n"))
+
+    def unfilled(label: str) -> str:
+        return ui["unfilled"].replace("{label}", label)
+
+    # The recipient's name and company shape the greeting, so every form asks for them.
+    by_voice = {
+        voice: ["client_name", "client_company", *template.placeholders(voice)] for voice in template.voices
+    }
+    shown_fields: list[str] = []
+    for names in by_voice.values():
+        shown_fields += [n for n in dict.fromkeys(names) if n in messages.fields and n not in shown_fields]
+    fields, labels = [], {}
+    for name in shown_fields:
+        field = messages.fields[name]
+        label = catalog.text(field.label_text)
+        labels[name] = unfilled(label)
+        fields.append({
+            "id": name, "kind": field.kind, "label": label,
+            "example": catalog.text(field.example_text) if field.example_text else None,
+            "voices": " ".join(v for v, names in by_voice.items() if name in names),
+        })
+    texts = {
+        voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
+        for voice, wording in template.voices.items()
+    }
+    writer_used = uses_writer(messages, catalog)
+
+    # The page as it arrives: first voice, first writer, first form of address, nothing typed.
+    voice, writer, form = messages.voices[0].id, messages.writers[0].id, rules.forms[0]
+    name_label, company_label = labels["client_name"], labels["client_company"]
+    parts = {**dict.fromkeys(_NAME_PARTS, name_label), "company": company_label}
+    values = dict(labels)
+    for derived, pattern in (("salutation", form.salutation), ("addressee", form.addressee)):
+        values[derived] = _plain(resolve(parse(pattern), {}), parts)
+    choices = _choices(form, writer)
+    shown = {part: resolve(segments, choices) for part, segments in texts[voice].items()}
+    subject_prefix = ui["subject_label"] + ui["subject_separator"]
+    subject_plain = _plain(shown["subject"], values)
+    body_plain = _plain(shown["body"], values)
+    mailto = "mailto:?subject=" + quote(subject_plain) + "&body=" + quote(body_plain.replace("\n", "\r\n"))
+
     data = {
-        "subject": subject, "body": body, "points": points, "labels": labels,
-        "subjectPrefix": subject_prefix, "copied": ui["copied"], "copyFailed": ui["copy_failed"],
+        "voices": {
+            v: {
+                "subject": to_json(t["subject"]), "body": to_json(t["body"]), "chat": to_json(t["chat"]),
+                "points": to_json(t["points"]),
+            }
+            for v, t in texts.items()
+        },
+        "labels": labels,
+        "address": _address_json(rules),
+        "subjectPrefix": subject_prefix,
+        "copied": ui["copied"], "chatCopied": ui["chat_copied"], "copyFailed": ui["copy_failed"],
     }
     return TEMPLATES.get_template("message.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,
-        subject_prefix=subject_prefix, subject=_marked_up(subject, labels),
-        body=_paragraphs(body, labels), points=[_marked_up(p, labels) for p in points],
+        voices=[{"id": v.id, "label": catalog.text(v.label_text)} for v in messages.voices],
+        writers=[{"id": w.id, "label": catalog.text(w.label_text)} for w in messages.writers] if writer_used else [],
+        forms=[{"id": f.id, "label": f.label} for f in rules.forms],
+        subject_prefix=subject_prefix, subject=_html(shown["subject"], values),
+        body=_paragraphs(shown["body"], values), chat=_paragraphs(shown["chat"], values),
+        points=[_html(p, values) for p in _split(shown["points"], "\n")],
+        note=catalog.text(template.note_text) if template.note_text else None,
         mailto=mailto, data_json=json_island(data),
     )

@@ -11,6 +11,7 @@ from babel.numbers import format_decimal
 
 from hooks.catalogs import Catalog
 from hooks.definitions import Messages, SelfCheck
+from hooks.errors import ContentError
 from hooks.placeholders import fill
 from hooks.sections import Section
 from hooks.templating import TEMPLATES, json_island
@@ -19,6 +20,13 @@ from hooks.templating import TEMPLATES, json_island
 def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -> str:
     singular = spec["plural"][0]
     return fill(catalog.plural(singular, n), values)
+
+
+def _template_section(sections: dict[str, Section], template_id: str, templates_page: str) -> Section:
+    found = sections.get(f"tpl-{template_id}")
+    if found is None or found.page != templates_page:
+        raise ContentError(templates_page, f"no section '#tpl-{template_id}' for message '{template_id}'")
+    return found
 
 
 def render_selfcheck(
@@ -44,10 +52,13 @@ def render_selfcheck(
             "id": sign.id, "number": number(i), "question": catalog.text(sign.question_text),
             "weight": sign.weight, "deal_breaker": sign.deal_breaker,
             "weight_text": fill(ui["weight"], {"weight": number(sign.weight)}),
+            "answers": [
+                {"id": a.id, "points": a.points, "text": catalog.text(text)}
+                for a, text in zip(check.answers, sign.answer_texts, strict=True)
+            ],
         }
         for i, sign in enumerate(check.signs, 1)
     ]
-    answers = [{"id": a.id, "points": a.points, "text": catalog.text(a.text)} for a in check.answers]
     verdicts = [
         {
             "id": v.id, "title": catalog.text(v.title_text), "advice": catalog.text(v.advice_text),
@@ -76,11 +87,13 @@ def render_selfcheck(
             s.id: {"label": catalog.text(s.label_text), "href": sections[s.id].href, "templates": list(s.templates)}
             for s in check.signs
         },
+        # Named as the templates page heads them, so the reader finds the same words there.
         "templates": {
-            t.id: {"title": catalog.text(t.title_text), "href": f"{template_href}?template={t.id}#tpl-{t.id}"}
+            t.id: {"title": _template_section(sections, t.id, templates_page).title,
+                   "href": f"{template_href}?template={t.id}#tpl-{t.id}"}
             for t in messages.templates.values()
         },
     }
     return TEMPLATES.get_template("selfcheck.html").render(
-        ui=ui, questions=questions, answers=answers, verdicts=verdicts, data_json=json_island(data)
+        ui=ui, questions=questions, verdicts=verdicts, data_json=json_island(data)
     )

@@ -28,7 +28,7 @@ _sections_by_code: dict[str, dict[str, Section]] = {}
 def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
     """Definitions are language-neutral: read once per process, again only if edited."""
     data = definitions.DATA_DIR
-    paths = (data / "messages.yml", data / "selfcheck.yml")
+    paths = (data / "messages.yml", data / "selfcheck.yml", *sorted((data / "address").glob("*.yml")))
     stamp = max(p.stat().st_mtime for p in paths if p.exists())
     cached = _cache.get("definitions")
     if cached and cached[0] == stamp:
@@ -44,8 +44,13 @@ def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    check, _ = _loaded(config)
+    check, messages = _loaded(config)
     code = current_code(config)
+    if code not in messages.address:
+        raise ContentError(
+            relative(config, definitions.DATA_DIR / "address" / f"{code}.yml"),
+            f"missing: how '{code}' addresses the recipient of a message (start from another language's file)",
+        )
     _sections_by_code[code] = _sections(config, code)
     definitions.check_section_links(check, set(_sections_by_code[code]), relative(config, check.path))
 

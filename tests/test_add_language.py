@@ -1,4 +1,4 @@
-"""Adding a language takes one config entry, a docs folder and a catalog: prove it with German."""
+"""Adding a language takes a config entry, a docs folder, a catalog and its forms of address: German."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def test_a_sixth_language_builds_strictly(tmp_path: Path):
     catalog.parent.mkdir(parents=True)
     text = (root / "locales/it/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
     catalog.write_text(text.replace('"Language: it\\n"', '"Language: de\\n"'), encoding="utf-8")
+
+    # 4. How that market addresses people in a letter (a stand-in copy here as well).
+    address = root / "hooks" / "data" / "address"
+    shutil.copy(address / "it.yml", address / "de.yml")
 
     site_dir = tmp_path / "site"
     result = build_site(site_dir, "http://127.0.0.1:8000/parting-ways/", project=root)

@@ -60,9 +60,13 @@ def empty_translation(root: Path) -> None:
 
 
 def babel_arabic_header(root: Path) -> None:
+    """The header Babel released up to 2.18, which swaps forms 4 and 5."""
     po = root / "locales/ar/LC_MESSAGES/messages.po"
     text = po.read_text(encoding="utf-8")
-    po.write_text(text.replace("n%100>=11 ? 4 : 5);", "n%100>=0 && n%100<=2 ? 4 : 5);"), encoding="utf-8")
+    buggy = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+             "n%100>=0 && n%100<=2 ? 4 : 5);")
+    po.write_text(re.sub(r'"Plural-Forms: .*?\\n"\n', f'"Plural-Forms: {buggy}\\\\n"\n', text, count=1, flags=re.S),
+                  encoding="utf-8")
 
 
 def rename_template_section_everywhere(root: Path) -> None:
@@ -90,9 +94,9 @@ CASES = [
     ("fuzzy-translation", fuzzy_entry, r"locales/it/LC_MESSAGES/messages\.po:\d+: fuzzy translation for msgid 'Often'"),
     (
         "placeholder-mismatch",
-        replace_in("locales/zh/LC_MESSAGES/messages.po", "{client_name}：", "{client}："),
+        replace_in("locales/zh/LC_MESSAGES/messages.po", "{end_date}", "{end}"),
         r"locales/zh/LC_MESSAGES/messages\.po:\d+: (missing|unknown) placeholder "
-        r"\{client(_name)?\} in template '[\w-]+'",
+        r"\{end(_date)?\} in template '[\w-]+'",
     ),
     (
         "wrong-arabic-plural-header",
@@ -152,6 +156,21 @@ CASES = [
         r"docs/fr/: language 'fr' is configured in mkdocs\.yml but has no docs folder",
     ),
     ("empty-page", write("docs/th/conclusion.md", "\n"), r"docs/th/conclusion\.md: page is empty"),
+    (
+        "broken-select",
+        replace_in("locales/th/LC_MESSAGES/messages.po", 'msgstr "', 'msgstr "{writer, select, m {x}}', 3),
+        r"locales/th/LC_MESSAGES/messages\.po:\d+: select 'writer' needs an 'other' case",
+    ),
+    (
+        "language-without-forms-of-address",
+        delete("hooks/data/address/vi.yml"),
+        r"hooks/data/address/vi\.yml: missing: how 'vi' addresses the recipient",
+    ),
+    (
+        "unknown-part-in-a-greeting",
+        replace_in("hooks/data/address/it.yml", "{family},", "{surname},"),
+        r"hooks/data/address/it\.yml:\d+: language 'it' form '\w+': salutation uses \{surname\}",
+    ),
     (
         "marker-without-catalog",
         delete("locales/vi/LC_MESSAGES/messages.po"),

@@ -1,5 +1,7 @@
-// Farewell messages: fill the placeholders from the form, live. Reader input only ever
-// becomes text nodes, never markup, and is kept in this browser only.
+// Farewell messages: fill the email, the chat message and the talking points from the
+// form, live. Reader input only ever becomes text nodes, never markup, and is kept in
+// this browser only. Nothing read from storage is trusted: a value that is not one of
+// the page's own choices is ignored, and no selector is ever built from one.
 (function () {
   "use strict";
   var widgets = document.querySelectorAll("[data-message]");
@@ -7,115 +9,290 @@
   var KEY = "parting-ways:message-fields";
   var FSI = "\u2068", PDI = "\u2069";
   var values = {};
-  try { values = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (e) { values = {}; }
+  try {
+    var stored = JSON.parse(localStorage.getItem(KEY) || "{}");
+    if (stored && typeof stored === "object") {
+      Object.keys(stored).forEach(function (name) {
+        if (typeof stored[name] === "string") values[name] = stored[name].slice(0, 500);
+      });
+    }
+  } catch (e) { values = {}; }
 
   function save() {
     try { localStorage.setItem(KEY, JSON.stringify(values)); } catch (e) { /* nothing to keep it in */ }
   }
-  function shown(root, name) {
-    var value = values[name];
-    if (!value) return "";
-    var input = root.querySelector('[data-field="' + name + '"]');
-    if (input && input.type === "date") {
-      var parts = value.split("-").map(Number);
-      if (parts.length !== 3 || !parts[0]) return "";
-      return new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" })
-        .format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
-    }
-    return value;
-  }
-  // Plain text for copy and mailto; in right-to-left pages each value is isolated so a
-  // Latin name cannot reorder the sentence around it.
-  function plain(root, data, text) {
-    return text.replace(/\{(\w+)\}/g, function (m, name) {
-      var value = shown(root, name);
-      if (!value) return data.labels[name] || m;
-      return root.hasAttribute("data-isolate") ? FSI + value + PDI : value;
+  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+
+  // The reader's choice of voice, writer and form of address, if it is one this widget offers.
+  function setting(root, name) {
+    var offered = [];
+    each(root.querySelectorAll("[data-setting]"), function (input) {
+      if (input.dataset.setting !== name) return;
+      if (input.tagName === "SELECT") each(input.options, function (o) { offered.push(o.value); });
+      else offered.push(input.value);
     });
+    return offered.indexOf(values[name]) >= 0 ? values[name] : offered[0];
   }
-  function paint(root, element, text, data) {
-    element.textContent = "";
-    text.split(/(\{\w+\})/).forEach(function (part) {
-      var match = /^\{(\w+)\}$/.exec(part);
-      if (!match) {
-        var lines = part.split("\n");
-        lines.forEach(function (line, i) {
+
+  // The locale's long date, or the market's letter pattern filled from the locale's own
+  // numbers (Vietnamese letters write «ngày 15 tháng 3 năm 2026»; Thai keeps the Buddhist year).
+  function dateText(root, value) {
+    var parts = value.split("-").map(Number);
+    if (parts.length !== 3 || !parts[0] || !parts[1] || !parts[2]) return "";
+    var day = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+    var pattern = root._data.address.datePattern;
+    try {
+      if (!pattern) {
+        return new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" }).format(day);
+      }
+      var numbers = {};
+      new Intl.DateTimeFormat(root.dataset.dateLocale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" })
+        .formatToParts(day).forEach(function (part) { numbers[part.type] = part.value; });
+      return pattern.replace(/\{(day|month|year)\}/g, function (m, name) { return numbers[name] || ""; });
+    } catch (e) { return ""; }
+  }
+
+  // The typed name without a title the form of address will add anyway ("คุณสมศรี",
+  // "Sig.ra Rossi", "王总"), cut into the parts the market's greetings use.
+  function nameParts(raw, rules) {
+    // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
+    var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
+    var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
+    for (var changed = true; changed;) {
+      changed = false;
+      rules.honorifics.forEach(function (title) {
+        if (changed || name.length <= title.length) return;
+        if (name.slice(0, title.length).toLowerCase() !== title.toLowerCase()) return;
+        var rest = name.slice(title.length);
+        if (/^[\s.]/.test(rest) || /\.$/.test(title) || (attached && attached.test(rest))) {
+          name = rest.replace(/^[\s.]+/, "");
+          changed = true;
+        }
+      });
+      rules.suffixes.forEach(function (title) {
+        if (changed || name.length <= title.length) return;
+        if (name.slice(-title.length) !== title) return;
+        name = name.slice(0, -title.length).trim();
+        changed = true;
+      });
+    }
+    if (!name) return null;
+    var words = name.split(" ");
+    var given = words[0], family = words[words.length - 1];
+    // «Mario De Luca» is Sig. De Luca: particles before the last word belong to the surname.
+    for (var i = words.length - 2; i > 0 && rules.particles.indexOf(words[i].toLowerCase()) >= 0; i--) {
+      family = words[i] + " " + family;
+    }
+    // Where the market's own names are unspaced (Chinese), a Latin-script name («Kevin
+    // Zhang») is a Western one, family name last; Vietnamese typed without diacritics is not.
+    var western = rules.familyNames.length && /^[A-Za-z][A-Za-z.' -]*$/.test(name);
+    if (rules.order === "family-given" && !western) {
+      family = words[0];
+      given = words[words.length - 1];
+      // Only a market whose names are written unspaced (Chinese 王小明) is cut inside a word,
+      // and only a name in its own script; elsewhere one word is the name to use («Minh», «Wang»).
+      if (words.length === 1 && rules.familyNames.length && !/[A-Za-z]/.test(name)) {
+        var known = rules.familyNames.filter(function (f) { return name.indexOf(f) === 0 && name.length > f.length; })[0];
+        family = known || name.charAt(0);
+        given = name.length > family.length ? name.slice(family.length) : name;
+      }
+    }
+    return { given: given, family: family, full: name };
+  }
+
+  // Segments from the build: strings, ["ph", name] and ["sel", selector, branches].
+  function resolve(segments, choices) {
+    var out = [];
+    segments.forEach(function (s) {
+      var piece = s;
+      if (typeof s !== "string" && s[0] === "sel") {
+        piece = Object.prototype.hasOwnProperty.call(s[2], choices[s[1]]) ? s[2][choices[s[1]]] : s[2].other;
+      }
+      if (typeof piece === "string" && out.length && typeof out[out.length - 1] === "string") {
+        out[out.length - 1] += piece;
+      } else {
+        out.push(piece);
+      }
+    });
+    return out;
+  }
+  function fillPattern(segments, parts, labels) {
+    return resolve(segments, {}).map(function (piece) {
+      if (typeof piece === "string") return piece;
+      var name = piece[1];
+      if (name === "company") return values.client_company || labels.client_company;
+      return parts ? parts[name] : labels.client_name;
+    }).join("");
+  }
+
+  // Everything a text needs: typed values as shown, derived greetings, and the choices.
+  function state(root) {
+    var data = root._data, rules = data.address;
+    var form = rules.forms[setting(root, "address")];
+    var shown = {};
+    Object.keys(data.labels).forEach(function (name) {
+      var input = root.querySelector("#pw-" + root.dataset.message + "-" + name);
+      var value = (values[name] || "").trim();
+      shown[name] = value && input && input.type === "date" ? dateText(root, value) : value;
+    });
+    var parts = nameParts(values.client_name, rules);
+    var salutation = form.withCompany && values.client_company ? form.withCompany : form.salutation;
+    shown.salutation = fillPattern(salutation, form.recipient === "company" ? {} : parts, data.labels);
+    shown.addressee = fillPattern(form.addressee, form.recipient === "company" ? {} : parts, data.labels);
+    return {
+      voice: setting(root, "voice"),
+      shown: shown,
+      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register },
+      company: form.recipient === "company"
+    };
+  }
+
+  function paint(element, pieces, st, labels) {
+    pieces.forEach(function (piece) {
+      if (typeof piece === "string") {
+        piece.split("\n").forEach(function (line, i) {
           if (i) element.appendChild(document.createElement("br"));
           element.appendChild(document.createTextNode(line));
         });
         return;
       }
       var bdi = document.createElement("bdi");
-      var value = shown(root, match[1]);
+      var value = st.shown[piece[1]];
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
-      bdi.dataset.ph = match[1];
-      bdi.textContent = value || data.labels[match[1]] || part;
+      bdi.dataset.ph = piece[1];
+      paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
       element.appendChild(bdi);
     });
   }
-  function render(root, repaint) {
-    var data = root._data;
-    if (repaint) {
-      paint(root, root.querySelector("[data-subject]"), data.subject, data);
-      var body = root.querySelector("[data-body]");
-      body.textContent = "";
-      data.body.split("\n\n").forEach(function (block) {
-        var p = document.createElement("p");
-        paint(root, p, block, data);
-        body.appendChild(p);
+  function split(pieces, separator) {
+    var blocks = [[]];
+    pieces.forEach(function (piece) {
+      if (typeof piece !== "string") { blocks[blocks.length - 1].push(piece); return; }
+      piece.split(separator).forEach(function (part, i) {
+        if (i) blocks.push([]);
+        if (part) blocks[blocks.length - 1].push(part);
       });
-      var points = root.querySelectorAll("[data-points] li");
-      data.points.forEach(function (point, i) { if (points[i]) paint(root, points[i], point, data); });
-    }
-    var subject = plain(root, data, data.subject);
-    var text = plain(root, data, data.body);
-    root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subject) +
-      "&body=" + encodeURIComponent(text.replace(/\n/g, "\r\n"));
-    root._plain = data.subjectPrefix + subject + "\n\n" + text;
+    });
+    return blocks.filter(function (block) {
+      return block.some(function (piece) { return typeof piece !== "string" || piece.trim(); });
+    });
   }
-  function renderAll(repaint) {
-    Array.prototype.forEach.call(widgets, function (root) { render(root, repaint); });
+  function blocks(element, tag, pieces, separator, st, labels) {
+    element.textContent = "";
+    split(pieces, separator).forEach(function (block) {
+      var child = document.createElement(tag);
+      paint(child, block, st, labels);
+      element.appendChild(child);
+    });
+  }
+  // Plain text for copy, share and mailto; in right-to-left pages each value is isolated
+  // so a Latin name cannot reorder the sentence around it.
+  function plain(root, pieces, st) {
+    return pieces.map(function (piece) {
+      if (typeof piece === "string") return piece;
+      var value = st.shown[piece[1]];
+      if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
+      return root.hasAttribute("data-isolate") ? FSI + value + PDI : value;
+    }).join("");
   }
 
-  Array.prototype.forEach.call(widgets, function (root) {
+  function render(root, repaint) {
+    var data = root._data, st = state(root);
+    var texts = data.voices[st.voice];
+    var subject = resolve(texts.subject, st.choices), body = resolve(texts.body, st.choices);
+    var chat = resolve(texts.chat, st.choices);
+    each(root.querySelectorAll("[data-voices]"), function (el) {
+      var hidden = (" " + el.dataset.voices + " ").indexOf(" " + st.voice + " ") < 0 ||
+        (el.hasAttribute("data-person") && st.company);
+      if (el.hidden !== hidden) el.hidden = hidden;
+    });
+    if (repaint) {
+      var subjectEl = root.querySelector("[data-subject]");
+      subjectEl.textContent = "";
+      paint(subjectEl, subject, st, data.labels);
+      blocks(root.querySelector("[data-body]"), "p", body, "\n\n", st, data.labels);
+      blocks(root.querySelector("[data-chat]"), "p", chat, "\n\n", st, data.labels);
+      blocks(root.querySelector("[data-points]"), "li", resolve(texts.points, st.choices), "\n", st, data.labels);
+    }
+    var subjectText = plain(root, subject, st), bodyText = plain(root, body, st);
+    root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subjectText) +
+      "&body=" + encodeURIComponent(bodyText.replace(/\n/g, "\r\n"));
+    root._email = data.subjectPrefix + subjectText + "\n\n" + bodyText;
+    root._chat = plain(root, chat, st);
+  }
+  function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); }); }
+
+  function copy(text, status, done, failed) {
+    var ok = function () { status.textContent = done; };
+    var no = function () { status.textContent = failed; };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(ok, no);
+    else no();
+  }
+
+  each(widgets, function (root) {
     root._data = JSON.parse(root.querySelector("[data-message-data]").textContent);
     var status = root.querySelector("[data-status]");
-    root.querySelectorAll("[data-field]").forEach(function (input) {
+    var chatStatus = root.querySelector("[data-chat-status]");
+    each(root.querySelectorAll("[data-field]"), function (input) {
       var kept = values[input.dataset.field] || "";
       if (input.value !== kept) input.value = kept;
       input.addEventListener("input", function () {
         values[input.dataset.field] = input.value;
-        // The same detail (a name, a date) is shared by every template on the page.
-        document.querySelectorAll('[data-field="' + input.dataset.field + '"]').forEach(function (other) {
-          if (other !== input) other.value = input.value;
+        // The same detail (a name, a date) is shared by every message on the page.
+        each(document.querySelectorAll("[data-field]"), function (other) {
+          if (other !== input && other.dataset.field === input.dataset.field) other.value = input.value;
+        });
+        save();
+        renderAll(true);
+      });
+    });
+    each(root.querySelectorAll("[data-setting]"), function (input) {
+      var name = input.dataset.setting;
+      if (input.tagName === "SELECT") input.value = setting(root, name);
+      else input.checked = input.value === setting(root, name);
+      input.addEventListener("change", function () {
+        values[name] = input.value;
+        each(document.querySelectorAll("[data-setting]"), function (other) {
+          if (other.dataset.setting !== name) return;
+          if (other.tagName === "SELECT") other.value = input.value;
+          else other.checked = other.value === input.value;
         });
         save();
         renderAll(true);
       });
     });
     root.querySelector("[data-copy]").addEventListener("click", function () {
-      var done = function () { status.textContent = root._data.copied; };
-      var failed = function () { status.textContent = root._data.copyFailed; };
-      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(root._plain).then(done, failed);
-      else failed();
+      copy(root._email, status, root._data.copied, root._data.copyFailed);
     });
+    root.querySelector("[data-copy-chat]").addEventListener("click", function () {
+      copy(root._chat, chatStatus, root._data.chatCopied, root._data.copyFailed);
+    });
+    var share = root.querySelector("[data-share]");
+    if (navigator.share) {
+      share.hidden = false;
+      share.addEventListener("click", function () {
+        // A dismissed share sheet rejects; that is the reader's choice, not an error.
+        navigator.share({ text: root._chat }).catch(function () {});
+      });
+    }
     root.querySelector("[data-clear]").addEventListener("click", function () {
-      root.querySelectorAll("[data-field]").forEach(function (input) { delete values[input.dataset.field]; });
-      document.querySelectorAll("[data-field]").forEach(function (input) { input.value = values[input.dataset.field] || ""; });
+      each(root.querySelectorAll("[data-field]"), function (input) { delete values[input.dataset.field]; });
+      each(document.querySelectorAll("[data-field]"), function (input) { input.value = values[input.dataset.field] || ""; });
       save();
       renderAll(true);
       status.textContent = "";
       root.querySelector("[data-field]").focus();
     });
   });
-  // The page arrives with every placeholder already shown; repainting it unchanged would
-  // only cost a phone a restyle of six forms while the page is starting up.
+  // The page arrives showing the first choices with nothing typed; repainting that unchanged
+  // would only cost a phone a restyle of six forms while the page is starting up.
   renderAll(Object.keys(values).some(function (name) { return values[name]; }));
 
   var wanted = new URLSearchParams(location.search).get("template");
-  var target = wanted && document.querySelector('[data-message="' + wanted.replace(/[^\w-]/g, "") + '"]');
+  var target = null;
+  each(widgets, function (root) { if (root.dataset.message === wanted) target = root; });
   if (target) {
-    // The templates above the chosen one are laid out first, so their estimated heights
+    // The messages above the chosen one are laid out first, so their estimated heights
     // cannot move it once it has been scrolled to.
     for (var i = 0; i < widgets.length && widgets[i] !== target; i++) widgets[i].style.contentVisibility = "visible";
     target.classList.add("is-selected");
