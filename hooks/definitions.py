@@ -131,6 +131,7 @@ class AddressRules:
     honorifics_attached: str | None
     honorific_suffixes: tuple[str, ...]
     family_particles: tuple[str, ...]  # words that belong to the family name before it (De Luca)
+    given_prefixes: tuple[str, ...]  # words that open a two-word given name (Arabic عبد الله)
     forms: tuple[AddressForm, ...]
     date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
 
@@ -301,7 +302,7 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
     return AddressRules(
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
         raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
-        tuple(raw.get("family_particles") or ()), tuple(forms), date_pattern,
+        tuple(raw.get("family_particles") or ()), tuple(raw.get("given_prefixes") or ()), tuple(forms), date_pattern,
     )
 
 

@@ -62,6 +62,7 @@ def _address_json(rules: AddressRules) -> dict:
         "suffixes": sorted(rules.honorific_suffixes, key=len, reverse=True),
         "datePattern": rules.date_pattern,
         "particles": [p.lower() for p in rules.family_particles],
+        "givenPrefixes": list(rules.given_prefixes),
         "forms": {
             form.id: {
                 "recipient": form.recipient, "register": form.register,

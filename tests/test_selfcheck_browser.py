@@ -46,6 +46,8 @@ def verdict_title(code: str, band: str) -> str:
 PATTERNS = [
     ({}, "keep"),
     ({"sign-time": "often", "sign-recommendations": "often", "sign-respect": "sometimes"}, "repair"),
+    # Losing money on a client, clearly, is enough on its own to call for a repair.
+    ({"sign-money": "often"}, "repair"),
     ({"sign-money": "often", "sign-time": "often", "sign-recommendations": "often",
       "sign-respect": "often", "sign-communication": "often"}, "end"),
 ]
@@ -60,11 +62,14 @@ def test_answer_patterns_give_the_expected_verdict_in_its_words(new_page, site, 
         submit(page)
         assert result.get_attribute("data-band") == band, (code, answers)
         assert verdict_title(code, band) in result.inner_text(), (code, band)
+        assert result.locator("[data-advice]").is_visible()
     # A deal-breaker answered above "never" forces the end, and says how many were marked.
     answer(page, {"sign-unethical": "sometimes"})
     submit(page)
     assert result.get_attribute("data-band") == "end"
     assert result.locator("[data-deal-note]").is_visible()
+    # ...for its own reason: not the score-based "costs more than it brings" advice.
+    assert not result.locator("[data-advice]").is_visible()
     numbers = {n: format_decimal(n, locale=site_language(code).babel_id) for n in (1, len(SIGNS))}
     marked = fill(catalog(code).plural("You marked {n} of {total} warning signs.", 1),
                   {"n": numbers[1], "total": numbers[len(SIGNS)]})

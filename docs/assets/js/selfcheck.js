@@ -67,6 +67,9 @@
       .sort(function (a, b) { return b.points - a.points; });
     var view = root.querySelector('template[data-verdict="' + band + '"]').content.cloneNode(true);
     view.querySelector("[data-deal-note]").hidden = !deal;
+    // A deal-breaker ends it for its own reason, not because the relationship "costs more
+    // than it brings": the score-based advice would give the reader the wrong reason.
+    view.querySelector("[data-advice]").hidden = deal;
     view.querySelector("[data-marked]").textContent = marked.length ? data.marked[marked.length] : data.nothing;
     view.querySelector("[data-score]").textContent = fill(data.score, { score: data.numbers[score], max: data.max });
     var weighed = view.querySelector("[data-weighed-list]");
