@@ -1,6 +1,6 @@
 """Translator workflow: ``extract`` the template, ``update`` every language, ``check`` them.
 
-    python -m hooks.catalog_tool extract   # strings from hooks/ and hooks/data/ -> locales/messages.pot
+    python -m hooks.catalog_tool extract   # strings from content/ -> locales/messages.pot
     python -m hooks.catalog_tool update    # merge the template into locales/<lang>/LC_MESSAGES/messages.po
     python -m hooks.catalog_tool check     # exit 1 with one line per problem
 """
@@ -103,7 +103,7 @@ def check(project: Path = PROJECT) -> list[str]:
 def widget_text_owners() -> dict[str, str]:
     """Which widget part each msgid belongs to, so a problem names the template or question."""
     try:
-        check, messages = definitions.load_both()
+        check, messages = definitions.load_both(PROJECT / "content")
     except ContentError:
         return {}
     return definitions.text_owners(check, messages)

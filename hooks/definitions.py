@@ -1,4 +1,4 @@
-"""The widgets' language-neutral definitions (hooks/data/*.yml), loaded and checked.
+"""The widgets' language-neutral definitions (content/*.yml), loaded and checked.
 
 Structure (ids, weights, links) is defined once here; only words differ per language,
 and those are msgids looked up in the catalogs.
@@ -17,7 +17,6 @@ from hooks.placeholders import SELECTORS, TextFormatError, parse
 from hooks.placeholders import Placeholder as PlaceholderSegment
 from hooks.placeholders import names as placeholder_names
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 VERDICT_IDS = ("keep", "repair", "end")
 
 
@@ -413,9 +412,28 @@ def text_owners(check: SelfCheck, messages: Messages) -> dict[str, str]:
     return owners
 
 
-def load_both(shown_dir: str = "hooks/data") -> tuple[SelfCheck, Messages]:
+def definition_paths(content: Path) -> list[Path]:
+    """The files load_both reads (for caches that reload them when one is edited)."""
+    return [content / "letters.yml", content / "selfcheck.yml", *sorted((content / "address").glob("*.yml"))]
+
+
+def load_both(content: Path, shown_dir: str = "content") -> tuple[SelfCheck, Messages]:
     """Both definitions, checked against each other; paths in errors start with shown_dir."""
-    messages = load_messages(DATA_DIR / "messages.yml", f"{shown_dir}/messages.yml",
-                             DATA_DIR / "address", f"{shown_dir}/address")
-    check = load_selfcheck(DATA_DIR / "selfcheck.yml", f"{shown_dir}/selfcheck.yml", set(messages.templates))
+    messages = load_messages(content / "letters.yml", f"{shown_dir}/letters.yml",
+                             content / "address", f"{shown_dir}/address")
+    check = load_selfcheck(content / "selfcheck.yml", f"{shown_dir}/selfcheck.yml", set(messages.templates))
     return check, messages
+
+
+def load_site_text(content: Path, shown_dir: str = "content") -> dict[str, str]:
+    """The site's own msgids (content/site.yml) as ``section.key`` -> English text."""
+    src = _Source(content / "site.yml", f"{shown_dir}/site.yml")
+    texts: dict[str, str] = {}
+    for section, entries in src.data.items():
+        if not isinstance(entries, dict):
+            src.fail(f"'{section}' must be a mapping of *_text keys", near=f"{section}:")
+        for key, value in entries.items():
+            if not isinstance(value, str):
+                src.fail(f"'{section}.{key}' must be a string", near=f"{key}:")
+            texts[f"{section}.{key}"] = value
+    return texts

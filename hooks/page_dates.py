@@ -10,10 +10,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from hooks.catalogs import catalog_for
+from hooks.definitions import load_site_text
 from hooks.git_dates import last_commit_time
 from hooks.languages import current_code, site_language
 from hooks.placeholders import fill
-from hooks.project import locales_dir
+from hooks.project import content_dir, locales_dir
 
 
 def localized_date(day: dt.date, code: str) -> str:
@@ -30,6 +31,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
         return context
     code = current_code(config)
     catalog = catalog_for(locales_dir(config), code)
-    context["page_updated"] = fill(catalog.text("Last updated: {date}"), {"date": localized_date(changed.date(), code)})
+    updated = catalog.text(load_site_text(content_dir(config))["page.updated_text"])
+    context["page_updated"] = fill(updated, {"date": localized_date(changed.date(), code)})
     context["page_updated_iso"] = changed.date().isoformat()
     return context

@@ -15,6 +15,10 @@ def locales_dir(config: MkDocsConfig) -> Path:
     return project_dir(config) / "locales"
 
 
+def content_dir(config: MkDocsConfig) -> Path:
+    return project_dir(config) / "content"
+
+
 def relative(config: MkDocsConfig, path: Path | str) -> str:
     """Paths in error messages are relative to the project, as a contributor types them."""
     try:

@@ -32,16 +32,16 @@ class RootLanguage:
 
 def root_language(
     code: str, tag: str, direction: str, native_name: str, site_name: str,
-    site_description: str, home: str, catalog: Catalog,
+    site_description: str, home: str, catalog: Catalog, texts: dict[str, str],
 ) -> RootLanguage:
     return RootLanguage(
         code=code, tag=tag, dir=direction, native_name=native_name, site_name=site_name,
         site_description=site_description, home=home,
-        read=catalog.text("Read the guide"),
-        suggested=catalog.text("Suggested for your browser"),
-        not_found_title=catalog.text("Page not found"),
-        not_found_text=catalog.text("This page does not exist, or it has moved."),
-        go_home=catalog.text("Go to the home page"),
+        read=catalog.text(texts["root.read_text"]),
+        suggested=catalog.text(texts["root.suggested_text"]),
+        not_found_title=catalog.text(texts["root.not_found_title_text"]),
+        not_found_text=catalog.text(texts["root.not_found_text"]),
+        go_home=catalog.text(texts["root.go_home_text"]),
     )
 
 

@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from hooks import layout, root_pages, sitemaps
 from hooks.catalogs import catalog_for
+from hooks.definitions import load_site_text
 from hooks.languages import (
     configured_codes,
     current_code,
@@ -27,7 +28,7 @@ from hooks.languages import (
     site_language,
 )
 from hooks.parity import check_language_folders
-from hooks.project import locales_dir, project_dir
+from hooks.project import content_dir, locales_dir, project_dir, relative
 from hooks.urls import page_alternates
 
 
@@ -96,6 +97,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # a nested per-language build; the outer one finishes the site
     site_dir = Path(config.site_dir)
     codes = configured_codes(config)
+    texts = load_site_text(content_dir(config), relative(config, content_dir(config)))
     languages = []
     for code in codes:
         lang = site_language(code)
@@ -106,7 +108,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                 site_name=lang_config.site_name or config.site_name,
                 site_description=lang_config.site_description or config.site_description or "",
                 home=f"{code}/index.html",
-                catalog=catalog_for(locales_dir(config), code),
+                catalog=catalog_for(locales_dir(config), code), texts=texts,
             )
         )
     root_pages.write_root_pages(site_dir, config.site_url or "/", languages)

@@ -13,7 +13,7 @@ from hooks.catalogs import catalog_for, catalog_path
 from hooks.errors import ContentError
 from hooks.languages import configured_codes, current_code, i18n_plugin, site_language
 from hooks.messages import render_message
-from hooks.project import locales_dir, relative
+from hooks.project import content_dir, locales_dir, relative
 from hooks.sections import Section, read_sections
 from hooks.selfcheck import render_selfcheck
 from hooks.widget_links import check_widget_links
@@ -27,13 +27,13 @@ _sections_by_code: dict[str, dict[str, Section]] = {}
 
 def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
     """Definitions are language-neutral: read once per process, again only if edited."""
-    data = definitions.DATA_DIR
-    paths = (data / "messages.yml", data / "selfcheck.yml", *sorted((data / "address").glob("*.yml")))
+    data = content_dir(config)
+    paths = definitions.definition_paths(data)
     stamp = max(p.stat().st_mtime for p in paths if p.exists())
     cached = _cache.get("definitions")
     if cached and cached[0] == stamp:
         return cached[1]  # type: ignore[return-value]
-    check, messages = definitions.load_both(relative(config, data))
+    check, messages = definitions.load_both(data, relative(config, data))
     _cache["definitions"] = (stamp, (check, messages))
     return check, messages
 
@@ -48,7 +48,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     code = current_code(config)
     if code not in messages.address:
         raise ContentError(
-            relative(config, definitions.DATA_DIR / "address" / f"{code}.yml"),
+            relative(config, content_dir(config) / "address" / f"{code}.yml"),
             f"missing: how '{code}' addresses the recipient of a message (start from another language's file)",
         )
     _sections_by_code[code] = _sections(config, code)

@@ -13,7 +13,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 @cache
 def loaded() -> tuple[definitions.SelfCheck, definitions.Messages]:
-    return definitions.load_both()
+    return definitions.load_both(PROJECT / "content")
 
 
 @cache

@@ -33,7 +33,7 @@ def test_a_sixth_language_builds_strictly(tmp_path: Path):
     catalog.write_text(text.replace('"Language: it\\n"', '"Language: de\\n"'), encoding="utf-8")
 
     # 4. How that market addresses people in a letter (a stand-in copy here as well).
-    address = root / "hooks" / "data" / "address"
+    address = root / "content" / "address"
     shutil.copy(address / "it.yml", address / "de.yml")
 
     site_dir = tmp_path / "site"

@@ -78,8 +78,8 @@ def rename_template_section_everywhere(root: Path) -> None:
 CASES = [
     (
         "invalid-yaml",
-        replace_in("hooks/data/selfcheck.yml", "    weight: 2\n", "    weight: [2\n"),
-        r"hooks/data/selfcheck\.yml:\d+: invalid YAML",
+        replace_in("content/selfcheck.yml", "    weight: 2\n", "    weight: [2\n"),
+        r"content/selfcheck\.yml:\d+: invalid YAML",
     ),
     (
         "po-syntax",
@@ -115,8 +115,8 @@ CASES = [
     ),
     (
         "sign-points-at-missing-section",
-        replace_in("hooks/data/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
-        r"hooks/data/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'",
+        replace_in("content/selfcheck.yml", "related: [repair-channels]", "related: [repair-channel]"),
+        r"content/selfcheck\.yml:\d+: sign 'sign-communication' links to missing section '#repair-channel'",
     ),
     (
         "widget-links-to-renamed-section",
@@ -163,13 +163,13 @@ CASES = [
     ),
     (
         "language-without-forms-of-address",
-        delete("hooks/data/address/vi.yml"),
-        r"hooks/data/address/vi\.yml: missing: how 'vi' addresses the recipient",
+        delete("content/address/vi.yml"),
+        r"content/address/vi\.yml: missing: how 'vi' addresses the recipient",
     ),
     (
         "unknown-part-in-a-greeting",
-        replace_in("hooks/data/address/it.yml", "{family},", "{surname},"),
-        r"hooks/data/address/it\.yml:\d+: language 'it' form '\w+': salutation uses \{surname\}",
+        replace_in("content/address/it.yml", "{family},", "{surname},"),
+        r"content/address/it\.yml:\d+: language 'it' form '\w+': salutation uses \{surname\}",
     ),
     (
         "marker-without-catalog",

@@ -19,13 +19,13 @@ from hooks.sections import read_sections
 from hooks.selfcheck import render_selfcheck
 
 PROJECT = Path(__file__).resolve().parent.parent
-DATA = definitions.DATA_DIR
+DATA = PROJECT / "content"
 SELFCHECK_TEXT = (DATA / "selfcheck.yml").read_text(encoding="utf-8")
-MESSAGES_TEXT = (DATA / "messages.yml").read_text(encoding="utf-8")
+MESSAGES_TEXT = (DATA / "letters.yml").read_text(encoding="utf-8")
 
 
 def load_real():
-    return definitions.load_both()
+    return definitions.load_both(PROJECT / "content")
 
 
 def broken_selfcheck(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
