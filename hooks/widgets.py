@@ -1,160 +1,31 @@
-"""MkDocs hook: swap ``<!-- md:... -->`` markers for the self-check and message widgets."""
+"""MkDocs hook: ``<!-- md:... -->`` markers become the self-check and the letters.
+
+Thin: each event calls parting_ways/widgets/build.py. The event table is in hooks/README.md.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hooks import definitions, markers
-from hooks.catalogs import catalog_for, catalog_path
-from hooks.errors import ContentError
-from hooks.languages import configured_codes, current_code, i18n_plugin, site_language
-from hooks.messages import render_message
-from hooks.project import content_dir, locales_dir, relative
-from hooks.sections import Section, read_sections
-from hooks.selfcheck import render_selfcheck
-from hooks.widget_links import check_widget_links
-
-TEMPLATES_PAGE = "templates.md"
-_slots: dict[str, list[str]] = {}
-_cache: dict[str, tuple[float, object]] = {}
-# The guide's sections of the language being built, read once in on_pre_build.
-_sections_by_code: dict[str, dict[str, Section]] = {}
-
-
-def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Messages]:
-    """Definitions are language-neutral: read once per process, again only if edited."""
-    data = content_dir(config)
-    paths = definitions.definition_paths(data)
-    stamp = max(p.stat().st_mtime for p in paths if p.exists())
-    cached = _cache.get("definitions")
-    if cached and cached[0] == stamp:
-        return cached[1]  # type: ignore[return-value]
-    check, messages = definitions.load_both(data, relative(config, data))
-    _cache["definitions"] = (stamp, (check, messages))
-    return check, messages
-
-
-def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
-    folder = Path(config.docs_dir) / code
-    return read_sections(folder, relative(config, folder))
-
-
-def on_pre_build(config: MkDocsConfig) -> None:
-    check, messages = _loaded(config)
-    code = current_code(config)
-    if code not in messages.address:
-        raise ContentError(
-            relative(config, content_dir(config) / "address" / f"{code}.yml"),
-            f"missing: how '{code}' addresses the recipient of a message (start from another language's file)",
-        )
-    _sections_by_code[code] = _sections(config, code)
-    definitions.check_section_links(check, set(_sections_by_code[code]), relative(config, check.path))
-
-
-def _line_offset(page: Page, markdown: str) -> int:
-    source = page.file.content_string
-    return source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
-
-
-def _catalog(config: MkDocsConfig, code: str, shown_as: str, marker: markers.Marker):
-    if not catalog_path(locales_dir(config), code).is_file():
-        raise ContentError(
-            shown_as, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
-            f"(missing {relative(config, catalog_path(locales_dir(config), code))})",
-            marker.line,
-        )
-    check, messages = _loaded(config)
-    return catalog_for(locales_dir(config), code, definitions.text_owners(check, messages))
-
-
-def _message_id(config: MkDocsConfig, shown_as: str, marker: markers.Marker) -> str:
-    _, messages = _loaded(config)
-    if len(marker.args) != 1 or marker.args[0] not in messages.templates:
-        raise ContentError(
-            shown_as, f"unknown message template {' '.join(marker.args)!r} "
-            f"(known: {', '.join(messages.templates)})", marker.line,
-        )
-    return marker.args[0]
+from parting_ways.site.languages import i18n_plugin
+from parting_ways.widgets import build
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Outer build only, before any page is rendered: the mistakes that would otherwise stop
-    the build only when their language comes round (up to four languages in)."""
-    if not i18n_plugin(config).building:
-        check_markers_and_catalogs(config)
+    if not i18n_plugin(config).building:  # outer build only: every language's markers at once
+        build.check_markers_and_catalogs(config)
     return config
 
 
-def check_markers_and_catalogs(config: MkDocsConfig) -> None:
-    """Every marker on every page names a known widget and template, and every language with
-    a marker has a catalog that loads cleanly; the same errors the page build would raise."""
-    docs = Path(config.docs_dir)
-    for code in configured_codes(config):
-        for path in sorted((docs / code).rglob("*.md")):
-            text = path.read_text(encoding="utf-8-sig")
-            if "md:" not in text:
-                continue
-            shown_as = relative(config, path)
-
-            def selfcheck(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
-                _catalog(config, code, shown_as, marker)
-                return ""
-
-            def message(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
-                _catalog(config, code, shown_as, marker)
-                _message_id(config, shown_as, marker)
-                return ""
-
-            markers.replace_markers(text, {"selfcheck": selfcheck, "message": message}, shown_as)
+def on_pre_build(config: MkDocsConfig) -> None:
+    build.prepare_language(config)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "md:" not in markdown:
-        return markdown
-    code = current_code(config)
-    shown_as = relative(config, page.file.abs_src_path)
-    offset = _line_offset(page, markdown)
-    language = site_language(code)
-
-    def catalog(marker: markers.Marker):
-        return _catalog(config, code, shown_as, marker)
-
-    def selfcheck(marker: markers.Marker) -> str:
-        found = catalog(marker)
-        check, messages = _loaded(config)
-        return render_selfcheck(check, messages, found, language.babel_id, _sections_by_code[code], TEMPLATES_PAGE)
-
-    def message(marker: markers.Marker) -> str:
-        found = catalog(marker)
-        _, messages = _loaded(config)
-        return render_message(_message_id(config, shown_as, marker), messages, found, code,
-                              language.date_locale, language.rtl)
-
-    language_dir = Path(config.docs_dir) / code
-    pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}
-    page_in_language = Path(page.file.abs_src_path).relative_to(language_dir).as_posix()
-
-    def checked(render: markers.Renderer, widget: str) -> markers.Renderer:
-        def render_and_check(marker: markers.Marker) -> str:
-            html = render(marker)
-            check_widget_links(html, widget, page_in_language, _sections_by_code[code], pages,
-                               relative(config, language_dir), shown_as, marker.line)
-            return html
-        return render_and_check
-
-    markdown, rendered = markers.replace_markers(
-        markdown, {"selfcheck": checked(selfcheck, "self-check"), "message": checked(message, "message")},
-        shown_as, offset, once_per_page=frozenset({"selfcheck"}),
-    )
-    _slots[page.file.src_uri] = rendered
-    return markdown
+    return build.render_markers(markdown, page, config)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    rendered = _slots.pop(page.file.src_uri, None)
-    return markers.fill_slots(html, rendered) if rendered else html
-
+    return build.fill_slots(html, page)

@@ -7,8 +7,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
-from hooks import plurals
-from hooks.languages import site_language
+from parting_ways.i18n import plurals
+from parting_ways.site.languages import site_language
 
 Entry = str | tuple[str, str]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from hooks import definitions
-from hooks.catalogs import Catalog, load_catalog, read_template
+from parting_ways.i18n.catalogs import Catalog, load_catalog, read_template
+from parting_ways.widgets import definitions
 
 PROJECT = Path(__file__).resolve().parent.parent
 

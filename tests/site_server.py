@@ -28,7 +28,8 @@ _TYPES = {
 
 
 # What a build reads: enough to build a mutated copy of the project in a test.
-PROJECT_INPUTS = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "content", "docs", "hooks", "locales", "overrides"]
+PROJECT_INPUTS = ["mkdocs.yml", "pyproject.toml", "babel.cfg", "content", "docs", "hooks", "locales", "overrides",
+                  "parting_ways"]
 
 
 def copy_project(root: Path) -> Path:

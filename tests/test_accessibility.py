@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from hooks.robots import robots_txt
+from parting_ways.site.seo import robots_txt
 from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 
 GUIDE_PAGES = ["index.html", "signs.html", "self-check.html", "templates.html"]

@@ -73,12 +73,12 @@ def test_catalog_update_creates_polish_and_latvian_catalogs_with_the_documented_
     """one/few/many (pl) and zero/one/other (lv): shapes the hand-written headers never knew."""
     from babel.messages.pofile import read_po
 
-    from hooks.plurals import plural_forms_header
+    from parting_ways.i18n.plurals import plural_forms_header
 
     root = copy_project(tmp_path / "project")
     _add_languages(root, ["pl", "lv"])
-    assert _run(root, "-m", "hooks.catalog_tool", "extract").returncode == 0
-    assert _run(root, "-m", "hooks.catalog_tool", "update").returncode == 0
+    assert _run(root, "-m", "parting_ways.i18n.cli", "extract").returncode == 0
+    assert _run(root, "-m", "parting_ways.i18n.cli", "update").returncode == 0
     for code in ("pl", "lv"):
         path = root / "locales" / code / "LC_MESSAGES" / "messages.po"
         with path.open("rb") as handle:
@@ -86,7 +86,7 @@ def test_catalog_update_creates_polish_and_latvian_catalogs_with_the_documented_
         assert catalog.plural_forms == plural_forms_header(code), catalog.plural_forms
         assert catalog.num_plurals == 3
     # New strings arrive empty: check and status list them, one line each, and exit 1.
-    checked = _run(root, "-m", "hooks.catalog_tool", "check")
+    checked = _run(root, "-m", "parting_ways.i18n.cli", "check")
     assert checked.returncode == 1
     problems = [line for line in checked.stdout.splitlines() if line.startswith("locales/")]
     assert {line.split("/")[1] for line in problems} == {"pl", "lv"}, problems[:3]
@@ -94,7 +94,7 @@ def test_catalog_update_creates_polish_and_latvian_catalogs_with_the_documented_
                for line in problems), problems[:3]
     for code in ("pl", "lv"):  # three plural forms asked of the translator, as CLDR has
         assert any(line.startswith(f"locales/{code}/") and "needs 3 non-empty forms" in line for line in problems)
-    assert _run(root, "-m", "hooks.translation_status").returncode == 1
+    assert _run(root, "-m", "parting_ways.i18n.cli", "status").returncode == 1
     # The build refuses the untranslated catalogs with one clear line.
     built = _run(root, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site"))
     assert built.returncode != 0
@@ -105,19 +105,19 @@ def test_translator_commands_and_the_build_never_end_in_a_traceback(tmp_path: Pa
     root = copy_project(tmp_path / "project")
     template = (root / "locales" / "messages.pot").read_bytes()
     (root / "locales" / "messages.pot").unlink()
-    updated = _run(root, "-m", "hooks.catalog_tool", "update")
+    updated = _run(root, "-m", "parting_ways.i18n.cli", "update")
     assert updated.returncode == 1
     assert updated.stderr.strip() == (
-        "locales/messages.pot: catalog template is missing (run: python -m hooks.catalog_tool extract)"
+        "locales/messages.pot: catalog template is missing (run: python -m parting_ways.i18n.cli extract)"
     )
     (root / "locales" / "messages.pot").write_bytes(template)
     _add_languages(root, ["xq"])  # not a CLDR locale
     wanted = "mkdocs.yml: language 'xq' is not a locale CLDR knows"
-    for args in (["-m", "hooks.catalog_tool", "update"],
+    for args in (["-m", "parting_ways.i18n.cli", "update"],
                  ["-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")]):
         result = _run(root, *args)
         assert result.returncode != 0
         assert wanted in result.stdout + result.stderr, args
-    status = _run(root, "-m", "hooks.translation_status")  # reports the language as blocked
+    status = _run(root, "-m", "parting_ways.i18n.cli", "status")  # reports the language as blocked
     assert status.returncode == 1
     assert "locales/xq/LC_MESSAGES/messages.po: no catalog for language 'xq'" in status.stdout

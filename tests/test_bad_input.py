@@ -207,7 +207,7 @@ def test_bad_input_fails_with_one_clear_line(project_copy, tmp_path, mutate, exp
 def test_the_catalog_check_lists_every_problem(project_copy):
     fuzzy_entry(project_copy)
     empty_translation(project_copy)
-    from hooks import catalog_tool
+    from parting_ways.i18n import cli as catalog_tool
 
     problems = catalog_tool.check(project_copy)
     assert any("fuzzy translation for msgid 'Often'" in p for p in problems)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hooks import plurals
-from hooks.catalogs import load_catalog, read_template
-from hooks.errors import ContentError
+from parting_ways.errors import ContentError
+from parting_ways.i18n import plurals
+from parting_ways.i18n.catalogs import load_catalog, read_template
 from tests.catalog_fixtures import write_catalogs
 
 CODES = ["th", "vi", "it", "zh", "ar"]
@@ -107,6 +107,6 @@ def test_a_header_is_derived_from_cldr_for_any_language(babel_id):
 
 
 def test_every_real_catalog_has_a_correct_plural_header():
-    from hooks.catalog_tool import check
+    from parting_ways.i18n.cli import check
 
     assert [line for line in check() if "Plural-Forms" in line] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.sections import ordered_ids
+from parting_ways.widgets.sections import ordered_ids
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 CODES = ["th", "vi", "it", "zh", "ar"]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from hooks import site_layout
-from hooks.errors import ContentError
-from hooks.sections import Section
-from hooks.widget_links import check_widget_links
+from parting_ways.errors import ContentError
+from parting_ways.site import layout
+from parting_ways.widgets.links import check_widget_links
+from parting_ways.widgets.sections import Section
 
 
 def test_a_failed_build_keeps_hidden_entries(tmp_path: Path, monkeypatch):
@@ -20,8 +20,8 @@ def test_a_failed_build_keeps_hidden_entries(tmp_path: Path, monkeypatch):
     (site / "it").mkdir()
     (site / "it" / "index.html").write_text("<p>half</p>", encoding="utf-8")
     (site / "index.html").write_text("<p>half</p>", encoding="utf-8")
-    monkeypatch.setattr(site_layout, "_site_dirs", [str(site)])
-    site_layout.on_build_error(RuntimeError("boom"))
+    monkeypatch.setattr(layout, "_site_dirs", [str(site)])
+    layout.remove_failed_build()
     assert sorted(p.name for p in site.iterdir()) == [".git", ".nojekyll"]
     assert (site / ".git" / "HEAD").read_text(encoding="utf-8").startswith("ref:")
 
@@ -66,8 +66,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 def test_arabic_article_is_cut_at_index_time():
     import re
 
-    from hooks.search_profiles import PROFILES
-    from hooks.search_segment import prepare
+    from parting_ways.search.text import PROFILES, prepare
 
     profile = PROFILES["ar"]
     text = prepare("<p>العميل، والعقد «للحديث» مالٌ</p>", profile)
@@ -103,7 +102,7 @@ HOSTILE_TEXT = "a </script><!--<script>x</script>--> & 'b' <b>"
 def test_json_island_escapes_everything_the_html_tokenizer_reacts_to():
     import json
 
-    from hooks.templating import json_island
+    from parting_ways.widgets.render import json_island
 
     for compact in (False, True):
         island = json_island({"text": HOSTILE_TEXT}, compact=compact)
@@ -112,8 +111,8 @@ def test_json_island_escapes_everything_the_html_tokenizer_reacts_to():
 
 
 def test_the_search_config_uses_the_same_escaper():
-    from hooks.search_base import with_language_base
-    from hooks.templating import json_island
+    from parting_ways.search.index import with_language_base
+    from parting_ways.widgets.render import json_island
 
     config = {"base": "..", "translations": {"x": HOSTILE_TEXT}}
     html = f'<script id="__config" type="application/json">{json_island(config)}</script>'

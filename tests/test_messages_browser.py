@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from hooks.definitions import AddressForm
-from hooks.placeholders import fill
+from parting_ways.i18n.placeholders import fill
+from parting_ways.widgets.definitions import AddressForm
 from tests.catalog_view import catalog, loaded
 from tests.conftest import BROWSER_LOCALES, LANGUAGES
 
@@ -231,7 +231,7 @@ def test_copy_and_mailto_match_the_email_exactly(new_page, site, code):
 
 
 def test_writer_choice_appears_only_where_the_language_needs_it(new_page, site):
-    from hooks.messages import uses_writer
+    from parting_ways.widgets.letters import uses_writer
 
     for code in LANGUAGES:
         page = open_templates(new_page, site, code)

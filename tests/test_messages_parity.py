@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.placeholders import names
+from parting_ways.i18n.placeholders import names
 from tests.catalog_view import catalog, loaded
 from tests.conftest import LANGUAGES
 

@@ -14,9 +14,8 @@ from benchmarks.search_probe import (
     run_language,
     run_query,
 )
-from hooks.search_base import language_base, with_language_base
-from hooks.search_profiles import PROFILES
-from hooks.search_segment import ZWSP, prepare
+from parting_ways.search.index import language_base, with_language_base
+from parting_ways.search.text import PROFILES, ZWSP, prepare
 from tests.conftest import BROWSER_LOCALES, LANGUAGES
 
 QUERIES = load_queries()

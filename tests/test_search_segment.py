@@ -7,7 +7,7 @@ import re
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
-from hooks.search_segment import ThaiWords, _segment_thai_run
+from parting_ways.search.text import ThaiWords, _segment_thai_run
 from tests.site_server import PROJECT
 
 _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from babel.numbers import format_decimal
 
-from hooks.languages import site_language
-from hooks.placeholders import fill
+from parting_ways.i18n.placeholders import fill
+from parting_ways.site.languages import site_language
 from tests.catalog_view import catalog, loaded
 from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 from tests.html_links import parse

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import jinja2
 
-from hooks.theme_cache import SharedBytecode
+from parting_ways.site.theme_cache import SharedBytecode
 
 
 def _env(folder: Path, cache: SharedBytecode, compiled: list[str]) -> jinja2.Environment:

@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from hooks.translation_age import pending_changes
+from parting_ways.i18n.translation_age import pending_changes
 
 
 class Repo:
@@ -60,7 +60,7 @@ def test_a_commit_can_say_the_reference_change_needs_no_translation(tmp_path: Pa
     assert repo.pending() == ["typo in Thai", "reference rewritten"]
     # Commits already made are listed in .translation-ignore-revs instead.
     (tmp_path / ".translation-ignore-revs").write_text(f"# reviewed\n{later}\n", encoding="utf-8")
-    from hooks.translation_age import ignored_revs
+    from parting_ways.i18n.translation_age import ignored_revs
 
     ignored_revs.cache_clear()
     assert repo.pending() == ["typo in Thai"]

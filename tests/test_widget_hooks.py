@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from hooks import definitions, markers
-from hooks.catalogs import load_catalog, read_template
-from hooks.errors import ContentError
-from hooks.messages import render_message
-from hooks.placeholders import fill
-from hooks.sections import read_sections
-from hooks.selfcheck import render_selfcheck
+from parting_ways.errors import ContentError
+from parting_ways.i18n.catalogs import load_catalog, read_template
+from parting_ways.i18n.placeholders import fill
+from parting_ways.widgets import definitions, markers
+from parting_ways.widgets.letters import render_letter
+from parting_ways.widgets.sections import read_sections
+from parting_ways.widgets.selfcheck import render_selfcheck
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = PROJECT / "content"
@@ -118,13 +118,13 @@ def test_each_voice_needs_its_own_text(tmp_path):
     ("{writer select}", "unreadable braces"),
 ])
 def test_a_broken_select_is_named(text, problem):
-    from hooks.placeholders import mismatch
+    from parting_ways.i18n.placeholders import mismatch
 
     assert problem in (mismatch("Hello", text) or "")
 
 
 def test_selects_follow_the_choices_and_are_not_placeholders():
-    from hooks.placeholders import fill, mismatch
+    from parting_ways.i18n.placeholders import fill, mismatch
 
     text = "{writer, select, m {ผม} other {ดิฉัน}}ขอแจ้ง{recipient, select, company {บริษัท} other {คุณ}}{name}"
     assert mismatch("Dear {name}", text) is None
@@ -182,7 +182,7 @@ def test_message_renders_fields_preview_and_escapes():
     catalog._strings = dict(catalog._strings)
     for msgid in (template.voices["i"].subject_text, template.voices["i"].body_text):
         catalog._strings[(None, msgid)] += " <b>Tom & Jerry</b>"
-    html = render_message("contract-end", messages, catalog, "it", "it", rtl=False)
+    html = render_letter("contract-end", messages, catalog, "it", "it", rtl=False)
     page = html.split("<script")[0]
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
     assert "<b>Tom" not in page
@@ -201,7 +201,7 @@ def test_message_renders_fields_preview_and_escapes():
 
 
 def test_widget_data_cannot_close_its_script_element():
-    from hooks.templating import json_island
+    from parting_ways.widgets.render import json_island
 
     island = json_island({"text": "a </script><b>x</b>"})
     assert "</" not in island

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hooks.errors import ContentError
+from parting_ways.errors import ContentError
 
 MARKER = re.compile(r"<!--\s*md:([\w-]+)((?:\s+[^\s>]+)*)\s*-->")
 _SLOT = "<!-- pw-slot:{} -->"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks.errors import ContentError
+from parting_ways.errors import ContentError
 
 
 def pages_of(folder: Path) -> set[str]:

@@ -1,9 +1,4 @@
-"""sitemap.xml for the whole site and one per language folder.
-
-Material's language switcher fetches ``sitemap.xml`` next to every ``hreflang`` link it
-finds in a page's head, so each language folder needs one or the browser logs a 404 on
-every page.
-"""
+"""What search engines read: absolute URLs from ``site_url``, the sitemaps and robots.txt."""
 
 from __future__ import annotations
 
@@ -14,7 +9,22 @@ from xml.sax.saxutils import quoteattr
 
 from mkdocs.structure.files import File
 
-from hooks.urls import absolute, page_alternates, site_root
+
+def site_root(site_url: str) -> str:
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def absolute(site_url: str, file: File) -> str:
+    return site_root(site_url) + file.url
+
+
+def page_alternates(site_url: str, file: File, tags: dict[str, str]) -> list[tuple[str, str]]:
+    """(hreflang, URL) for every language version of a page, then x-default (the chooser)."""
+    alternates = getattr(file, "alternates", {})
+    pairs = [(tags[code], absolute(site_url, alt)) for code, alt in sorted(alternates.items())]
+    pairs.append(("x-default", site_root(site_url)))
+    return pairs
+
 
 _HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -53,3 +63,16 @@ def write_all(
         (folder / "sitemap.xml").write_text(
             render(site_url, pages, tags, with_root=False), encoding="utf-8"
         )
+
+
+def robots_txt(site_url: str) -> str:
+    """Allow everything; the 404 page keeps itself out of indexes with its own noindex."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_root(site_url)}sitemap.xml\n"
+
+
+def write_robots(site_dir: Path, site_url: str | None) -> None:
+    """``robots.txt`` at the site root, pointing crawlers at the sitemap (the sitemap URL
+    comes from ``site_url``, so forks and previews point at their own)."""
+    if not site_url:
+        return  # without an absolute sitemap URL the file would be invalid
+    (site_dir / "robots.txt").write_text(robots_txt(site_url), encoding="utf-8")

@@ -10,8 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from hooks.catalogs import Catalog
-from hooks.templating import TEMPLATES
+from mkdocs.config.defaults import MkDocsConfig
+
+from parting_ways.errors import content_dir, locales_dir, relative
+from parting_ways.i18n.catalogs import Catalog, catalog_for
+from parting_ways.site.languages import configured_codes, language_config, site_language
+from parting_ways.widgets.definitions import load_site_text
+from parting_ways.widgets.render import HTML
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ def root_language(
 
 
 def write_root_pages(site_dir: Path, site_url: str, languages: list[RootLanguage]) -> None:
-    template = TEMPLATES.get_template("root.html")
+    template = HTML.get_template("root.html")
     root_url = site_url if site_url.endswith("/") else site_url + "/"
     common = {
         "languages": languages,
@@ -62,3 +67,22 @@ def write_root_pages(site_dir: Path, site_url: str, languages: list[RootLanguage
     )
     (site_dir / "index.html").write_text(chooser, encoding="utf-8")
     (site_dir / "404.html").write_text(missing, encoding="utf-8")
+
+
+def write_for(config: MkDocsConfig) -> None:
+    """The chooser and the 404 page of a finished build, in every configured language."""
+    texts = load_site_text(content_dir(config), relative(config, content_dir(config)))
+    languages = []
+    for code in configured_codes(config):
+        lang = site_language(code)
+        lang_config = language_config(config, code)
+        languages.append(
+            root_language(
+                code=code, tag=lang.tag, direction=lang.direction, native_name=lang.native_name,
+                site_name=lang_config.site_name or config.site_name,
+                site_description=lang_config.site_description or config.site_description or "",
+                home=f"{code}/index.html",
+                catalog=catalog_for(locales_dir(config), code), texts=texts,
+            )
+        )
+    write_root_pages(Path(config.site_dir), config.site_url or "/", languages)

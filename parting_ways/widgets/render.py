@@ -1,4 +1,4 @@
-"""The one Jinja environment for the hooks' own HTML templates (hooks/templates/)."""
+"""The one Jinja environment for our own HTML (parting_ways/widgets/html/, parting_ways/site/html/)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 
 import jinja2
 
-TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+_PACKAGE = Path(__file__).resolve().parent.parent
+HTML = jinja2.Environment(
+    loader=jinja2.FileSystemLoader([_PACKAGE / "widgets" / "html", _PACKAGE / "site" / "html"]),
     autoescape=True,
     keep_trailing_newline=True,
 )

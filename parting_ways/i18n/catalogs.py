@@ -13,9 +13,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog as BabelCatalog
 from babel.messages.pofile import PoFileError, read_po
 
-from hooks import placeholders, plurals
-from hooks.errors import ContentError
-from hooks.languages import site_language
+from parting_ways.errors import ContentError
+from parting_ways.i18n import placeholders, plurals
+from parting_ways.site.languages import site_language
 
 DOMAIN = "messages"
 
@@ -86,7 +86,7 @@ def _read(path: Path, locale: str | None) -> BabelCatalog:
 def read_template(locales_dir: Path) -> BabelCatalog:
     path = template_path(locales_dir)
     if not path.is_file():
-        raise ContentError(path, "catalog template is missing (run: python -m hooks.catalog_tool extract)")
+        raise ContentError(path, "catalog template is missing (run: python -m parting_ways.i18n.cli extract)")
     return _read(path, None)
 
 
@@ -140,7 +140,7 @@ def check_catalog(
         if message.id and _key(message.id, message.context) not in present:
             problems.append(ContentError(
                 path, f"missing translation for msgid {_key(message.id, None)[1]!r} (new in the template; "
-                "run: python -m hooks.catalog_tool update)"
+                "run: python -m parting_ways.i18n.cli update)"
             ))
     return catalog, problems
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.errors import ContentError
+from parting_ways.errors import ContentError
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*\{\s*#([A-Za-z][\w-]*)[^}]*\}\s*$")
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from hooks.catalogs import Catalog
-from hooks.definitions import Messages, SelfCheck
-from hooks.errors import ContentError
-from hooks.placeholders import fill
-from hooks.sections import Section
-from hooks.templating import TEMPLATES, json_island
+from parting_ways.errors import ContentError
+from parting_ways.i18n.catalogs import Catalog
+from parting_ways.i18n.placeholders import fill
+from parting_ways.widgets.definitions import Messages, SelfCheck
+from parting_ways.widgets.render import HTML, json_island
+from parting_ways.widgets.sections import Section
 
 
 def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -> str:
@@ -94,6 +94,6 @@ def render_selfcheck(
             for t in messages.templates.values()
         },
     }
-    return TEMPLATES.get_template("selfcheck.html").render(
+    return HTML.get_template("selfcheck.html").render(
         ui=ui, questions=questions, verdicts=verdicts, data_json=json_island(data)
     )

@@ -10,10 +10,10 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
-from hooks.catalogs import Catalog
-from hooks.definitions import AddressForm, AddressRules, Messages, MessageTemplate
-from hooks.placeholders import Placeholder, parse, resolve, selectors, to_json
-from hooks.templating import TEMPLATES, json_island
+from parting_ways.i18n.catalogs import Catalog
+from parting_ways.i18n.placeholders import Placeholder, parse, resolve, selectors, to_json
+from parting_ways.widgets.definitions import AddressForm, AddressRules, Messages, MessageTemplate
+from parting_ways.widgets.render import HTML, json_island
 
 _NAME_PARTS = ("given", "family", "full")
 
@@ -89,7 +89,7 @@ def uses_writer(messages: Messages, catalog: Catalog) -> bool:
     )
 
 
-def render_message(
+def render_letter(
     template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool
 ) -> str:
     template: MessageTemplate = messages.templates[template_id]
@@ -149,7 +149,7 @@ def render_message(
         "subjectPrefix": subject_prefix,
         "copied": ui["copied"], "chatCopied": ui["chat_copied"], "copyFailed": ui["copy_failed"],
     }
-    return TEMPLATES.get_template("message.html").render(
+    return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,
         voices=[{"id": v.id, "label": catalog.text(v.label_text)} for v in messages.voices],
         writers=[{"id": w.id, "label": catalog.text(w.label_text)} for w in messages.writers] if writer_used else [],

@@ -12,10 +12,10 @@ from typing import Any
 
 import yaml
 
-from hooks.errors import ContentError
-from hooks.placeholders import SELECTORS, TextFormatError, parse
-from hooks.placeholders import Placeholder as PlaceholderSegment
-from hooks.placeholders import names as placeholder_names
+from parting_ways.errors import ContentError
+from parting_ways.i18n.placeholders import SELECTORS, TextFormatError, parse
+from parting_ways.i18n.placeholders import Placeholder as PlaceholderSegment
+from parting_ways.i18n.placeholders import names as placeholder_names
 
 VERDICT_IDS = ("keep", "repair", "end")
 

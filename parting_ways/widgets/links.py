@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from hooks.errors import ContentError
-from hooks.sections import Section
+from parting_ways.errors import ContentError
+from parting_ways.widgets.sections import Section
 
 _HREF = re.compile(r'\shref="([^"]*)"')
 _ISLAND = re.compile(r'<script type="application/json"[^>]*>(.*?)</script>', re.S)

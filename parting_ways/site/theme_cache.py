@@ -1,4 +1,4 @@
-"""MkDocs hook: the theme's templates are compiled once per process, not once per language.
+"""The theme's templates are compiled once per process, not once per language.
 
 mkdocs-static-i18n runs MkDocs' whole ``build()`` again for every language, and each
 build asks the theme for a fresh Jinja environment. Without help, every build compiles
@@ -23,9 +23,8 @@ from typing import Any
 import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 
-from hooks.languages import i18n_plugin
+from parting_ways.site.languages import i18n_plugin
 
 
 class SharedBytecode(BytecodeCache):
@@ -80,11 +79,10 @@ def _sharing(get_env: Callable[[], jinja2.Environment]) -> Callable[[], jinja2.E
     return shared_get_env
 
 
-@event_priority(100)  # before any plugin asks the theme for an environment
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+def share_compiled_templates(config: MkDocsConfig) -> None:
+    """Run before any plugin asks the theme for an environment (hooks/site.py, priority 100)."""
     if not i18n_plugin(config).building:
         _listings.clear()  # an outer build (or a serve rebuild): the theme's files may have changed
     theme = config.theme
     if not getattr(theme.get_env, "shares_compiled_templates", False):
         theme.get_env = _sharing(theme.get_env)  # type: ignore[method-assign]
-    return config

@@ -9,14 +9,15 @@ from babel import Locale
 from babel.core import UnknownLocaleError, get_global
 from mkdocs.config.defaults import MkDocsConfig
 
-from hooks.errors import ContentError
+from parting_ways.errors import ContentError
 
 # The folder code stays short ("zh"); the browser and search engines get the script too.
 _BCP47_OVERRIDES = {"zh": "zh-Hans"}
 _BABEL_OVERRIDES = {"zh": "zh_Hans"}
-# Dates the reader enters, as the browser should write them in a letter: Thai business
-# letters count years in the Buddhist era (2569 = 2026); Arabic keeps the Western digits
-# the guide uses and the Gregorian calendar.
+# Dates, as the browser should write them in a letter: Thai business letters count years
+# in the Buddhist era (2569 = 2026); Arabic keeps the Western digits the guide uses and
+# the Gregorian calendar. The one place that decides the era: the build's own dates
+# (Babel, Gregorian only) follow SiteLanguage.buddhist_era, derived from this.
 _DATE_LOCALES = {"th": "th-TH-u-ca-buddhist", "ar": "ar-u-nu-latn-ca-gregory", "zh": "zh-Hans-CN"}
 
 
@@ -28,6 +29,10 @@ class SiteLanguage:
     native_name: str
     rtl: bool
     date_locale: str
+
+    @property
+    def buddhist_era(self) -> bool:
+        return "-ca-buddhist" in self.date_locale
 
     @property
     def direction(self) -> str:
