@@ -69,6 +69,7 @@ def _address_json(rules: AddressRules) -> dict:
                 "salutation": to_json(parse(form.salutation)),
                 "withCompany": to_json(parse(form.salutation_with_company)) if form.salutation_with_company else None,
                 "addressee": to_json(parse(form.addressee)),
+                "typedTitles": [t.lower() for t in form.typed_titles],
             }
             for form in rules.forms
         },

@@ -340,3 +340,17 @@ def test_without_javascript_the_text_and_placeholders_are_readable(browser, site
         "mailto:?subject="
     )
     context.close()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site, code):
+    forms = [f for f in loaded()[1].address[code].forms if f.typed_titles]
+    if code == "it":
+        assert forms, "Italian readers type Dott.ssa, Avv., Sig.ra with the name"
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="abuse"]')
+    for chosen in forms:
+        widget.locator('[data-field="client_name"]').fill(f"{chosen.typed_titles[0]} {TYPED_NAMES[code][1]['full']}")
+        assert widget.locator('[data-setting="address"]').input_value() == chosen.id, chosen.typed_titles[0]
+        assert page.locator('[data-message="headache"] [data-setting="address"]').input_value() == chosen.id
+    page.watch.assert_clean(code)
