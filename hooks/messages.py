@@ -77,7 +77,7 @@ def _address_json(rules: AddressRules) -> dict:
 
 
 def _choices(form: AddressForm, writer: str) -> dict[str, str]:
-    return {"writer": writer, "recipient": form.recipient, "register": form.register}
+    return {"writer": writer, "recipient": form.recipient, "register": form.register, "address": form.id}
 
 
 def uses_writer(messages: Messages, catalog: Catalog) -> bool:

@@ -78,7 +78,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
     values["addressee"] = fill(chosen.addressee, parts)
     if isolate:
         values = {k: FSI + v + PDI for k, v in values.items()}
-    choices = {"writer": writer, "recipient": chosen.recipient, "register": chosen.register}
+    choices = {"writer": writer, "recipient": chosen.recipient, "register": chosen.register, "address": chosen.id}
     wording = messages.templates[template_id].voices[voice]
     return {part: fill(catalog(code).text(text), values, choices) for part, text in wording.texts().items()}
 

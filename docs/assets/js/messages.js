@@ -147,7 +147,8 @@
     return {
       voice: setting(root, "voice"),
       shown: shown,
-      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register },
+      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register,
+        address: setting(root, "address") },
       company: form.recipient === "company"
     };
   }
