@@ -235,12 +235,17 @@
     var parts = nameParts(raw, rules);
     if (!parts || !parts.title) return;
     var wanted = parts.title.toLowerCase();
-    Object.keys(rules.forms).forEach(function (id) {
-      if (rules.forms[id].typedTitles.indexOf(wanted) < 0 || values.address === id) return;
-      values.address = id;
-      each(document.querySelectorAll("[data-setting]"), function (other) {
-        if (other.dataset.setting === "address") other.value = id;
-      });
+    var current = rules.forms[setting(root, "address")];
+    // Several forms may share a title (Vietnamese «anh» with em or with tôi): keep the
+    // reader's choice when it already fits, else take the first form that lists it.
+    if (current && current.typedTitles.indexOf(wanted) >= 0) return;
+    var id = Object.keys(rules.forms).filter(function (key) {
+      return rules.forms[key].typedTitles.indexOf(wanted) >= 0;
+    })[0];
+    if (!id) return;
+    values.address = id;
+    each(document.querySelectorAll("[data-setting]"), function (other) {
+      if (other.dataset.setting === "address") other.value = id;
     });
   }
   function copy(text, status, done, failed) {
