@@ -120,8 +120,14 @@ def as_shown(text: dict[str, str]) -> dict[str, str]:
 
 
 def person_form(code: str) -> str:
-    """The first form of address for a named person whose greeting shows the typed name."""
-    return next(f.id for f in loaded()[1].address[code].forms if f.recipient != "company")
+    """The form of address the typed name picks: the one whose title was typed with it
+    (the longest that fits), else the first form for a named person."""
+    typed = TYPED_NAMES[code][0].lower()
+    forms = [f for f in loaded()[1].address[code].forms if f.recipient != "company"]
+    fits = [(len(title), f.id) for f in forms for title in f.typed_titles
+            if typed.startswith(title.lower() + " ") or typed.endswith(title.lower())
+            or (title.endswith(".") and typed.startswith(title.lower()))]
+    return max(fits)[1] if fits else forms[0].id
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
