@@ -78,7 +78,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
     values["addressee"] = fill(chosen.addressee, parts)
     if isolate:
         values = {k: FSI + v + PDI for k, v in values.items()}
-    choices = {"writer": writer, "recipient": chosen.recipient, "register": chosen.register}
+    choices = {"writer": writer, "recipient": chosen.recipient, "register": chosen.register, "address": chosen.id}
     wording = messages.templates[template_id].voices[voice]
     return {part: fill(catalog(code).text(text), values, choices) for part, text in wording.texts().items()}
 
@@ -120,8 +120,14 @@ def as_shown(text: dict[str, str]) -> dict[str, str]:
 
 
 def person_form(code: str) -> str:
-    """The first form of address for a named person whose greeting shows the typed name."""
-    return next(f.id for f in loaded()[1].address[code].forms if f.recipient != "company")
+    """The form of address the typed name picks: the one whose title was typed with it
+    (the longest that fits), else the first form for a named person."""
+    typed = TYPED_NAMES[code][0].lower()
+    forms = [f for f in loaded()[1].address[code].forms if f.recipient != "company"]
+    fits = [(len(title), f.id) for f in forms for title in f.typed_titles
+            if typed.startswith(title.lower() + " ") or typed.endswith(title.lower())
+            or (title.endswith(".") and typed.startswith(title.lower()))]
+    return max(fits)[1] if fits else forms[0].id
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -340,3 +346,17 @@ def test_without_javascript_the_text_and_placeholders_are_readable(browser, site
         "mailto:?subject="
     )
     context.close()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site, code):
+    forms = [f for f in loaded()[1].address[code].forms if f.typed_titles]
+    if code == "it":
+        assert forms, "Italian readers type Dott.ssa, Avv., Sig.ra with the name"
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="abuse"]')
+    for chosen in forms:
+        widget.locator('[data-field="client_name"]').fill(f"{chosen.typed_titles[0]} {TYPED_NAMES[code][1]['full']}")
+        assert widget.locator('[data-setting="address"]').input_value() == chosen.id, chosen.typed_titles[0]
+        assert page.locator('[data-message="headache"] [data-setting="address"]').input_value() == chosen.id
+    page.watch.assert_clean(code)

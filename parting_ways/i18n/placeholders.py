@@ -8,7 +8,8 @@ translation tools recognise it::
 
     {writer, select, m {ผม} other {ดิฉัน}}
 
-The selectors and their keys are fixed (``SELECTORS``), every select needs ``other``,
+The selectors and their keys are fixed (``SELECTORS``; ``address`` takes the ids of the
+language's own forms of address, so Vietnamese can say anh, chị, ông or bà), every select needs ``other``,
 and a branch holds plain text only. Selects are not placeholders: the check that a
 translation uses exactly the English placeholders ignores them.
 """
@@ -23,6 +24,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "writer": ("m", "f"),  # the reader writing as "I": a man or a woman
     "recipient": ("m", "f", "company"),  # a man, a woman, or a company with no named person
     "register": ("formal", "familiar"),  # set by the form of address (Vietnamese anh/chị take em)
+    "address": (),  # the form of address itself, by its id in that language's address file
 }
 _SELECT = re.compile(r"\{\s*(\w+)\s*,\s*select\s*,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}")
 _BRANCH = re.compile(r"\s*(\w+)\s*\{([^{}]*)\}")
@@ -79,7 +81,7 @@ def _select(selector: str, body: str) -> Select:
         raise TextFormatError(f"unknown select {selector!r} (known: {', '.join(SELECTORS)})")
     branches: dict[str, str] = {}
     for key, words in _BRANCH.findall(body):
-        if key != "other" and key not in SELECTORS[selector]:
+        if key != "other" and SELECTORS[selector] and key not in SELECTORS[selector]:
             allowed = ", ".join((*SELECTORS[selector], "other"))
             raise TextFormatError(f"select {selector!r} has no case {key!r} (cases: {allowed})")
         branches[key] = words

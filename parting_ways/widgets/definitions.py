@@ -118,6 +118,7 @@ class AddressForm:
     salutation: str
     salutation_with_company: str | None
     addressee: str
+    typed_titles: tuple[str, ...] = ()  # a title typed with the name that picks this form (Dott.ssa)
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
                          f"{', '.join(sorted(_ADDRESS_PARTS))})", near=f"id: {fid}")
         forms.append(AddressForm(fid, src.need(item, "label", str, form_owner, f"id: {fid}"), recipient,
                                  register, patterns["salutation"], patterns["salutation_with_company"],
-                                 patterns["addressee"]))
+                                 patterns["addressee"], tuple(item.get("typed_titles") or ())))
     if not any(f.recipient == "company" for f in forms):
         src.fail(f"{owner}: needs a form with recipient: company (a company with no named person)",
                  near="name_order")

@@ -69,6 +69,7 @@ def _address_json(rules: AddressRules) -> dict:
                 "salutation": to_json(parse(form.salutation)),
                 "withCompany": to_json(parse(form.salutation_with_company)) if form.salutation_with_company else None,
                 "addressee": to_json(parse(form.addressee)),
+                "typedTitles": [t.lower() for t in form.typed_titles],
             }
             for form in rules.forms
         },
@@ -76,7 +77,7 @@ def _address_json(rules: AddressRules) -> dict:
 
 
 def _choices(form: AddressForm, writer: str) -> dict[str, str]:
-    return {"writer": writer, "recipient": form.recipient, "register": form.register}
+    return {"writer": writer, "recipient": form.recipient, "register": form.register, "address": form.id}
 
 
 def uses_writer(messages: Messages, catalog: Catalog) -> bool:

@@ -58,6 +58,7 @@
     // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
     var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
     var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
+    var typed = "";
     for (var changed = true; changed;) {
       changed = false;
       rules.honorifics.forEach(function (title) {
@@ -66,6 +67,7 @@
         var rest = name.slice(title.length);
         if (/^[\s.]/.test(rest) || /\.$/.test(title) || (attached && attached.test(rest))) {
           name = rest.replace(/^[\s.]+/, "");
+          typed = typed || title;
           changed = true;
         }
       });
@@ -73,6 +75,7 @@
         if (changed || name.length <= title.length) return;
         if (name.slice(-title.length) !== title) return;
         name = name.slice(0, -title.length).trim();
+        typed = typed || title;
         changed = true;
       });
     }
@@ -99,7 +102,7 @@
         given = name.length > family.length ? name.slice(family.length) : name;
       }
     }
-    return { given: given, family: family, full: name };
+    return { given: given, family: family, full: name, title: typed };
   }
 
   // Segments from the build: strings, ["ph", name] and ["sel", selector, branches].
@@ -144,7 +147,8 @@
     return {
       voice: setting(root, "voice"),
       shown: shown,
-      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register },
+      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register,
+        address: setting(root, "address") },
       company: form.recipient === "company"
     };
   }
@@ -224,6 +228,26 @@
   }
   function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); }); }
 
+  // «Dott.ssa Maria Rossi» means the Dott.ssa form: a title typed with the name chooses the
+  // form of address it belongs to, so it is neither lost nor replaced by the default.
+  function pickFormFromTitle(root, raw) {
+    var rules = root._data.address;
+    var parts = nameParts(raw, rules);
+    if (!parts || !parts.title) return;
+    var wanted = parts.title.toLowerCase();
+    var current = rules.forms[setting(root, "address")];
+    // Several forms may share a title (Vietnamese «anh» with em or with tôi): keep the
+    // reader's choice when it already fits, else take the first form that lists it.
+    if (current && current.typedTitles.indexOf(wanted) >= 0) return;
+    var id = Object.keys(rules.forms).filter(function (key) {
+      return rules.forms[key].typedTitles.indexOf(wanted) >= 0;
+    })[0];
+    if (!id) return;
+    values.address = id;
+    each(document.querySelectorAll("[data-setting]"), function (other) {
+      if (other.dataset.setting === "address") other.value = id;
+    });
+  }
   function copy(text, status, done, failed) {
     var ok = function () { status.textContent = done; };
     var no = function () { status.textContent = failed; };
@@ -240,6 +264,7 @@
       if (input.value !== kept) input.value = kept;
       input.addEventListener("input", function () {
         values[input.dataset.field] = input.value;
+        if (input.dataset.field === "client_name") pickFormFromTitle(root, input.value);
         // The same detail (a name, a date) is shared by every message on the page.
         each(document.querySelectorAll("[data-field]"), function (other) {
           if (other !== input && other.dataset.field === input.dataset.field) other.value = input.value;
