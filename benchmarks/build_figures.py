@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.site_server import build_site
+from tests.support.site_server import build_site
 
 LANGUAGES = ["th", "vi", "it", "zh", "ar"]
 

@@ -26,7 +26,7 @@ from mkdocs.utils.yaml import yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.site_server import PROJECT, build_env
+from tests.support.site_server import PROJECT, build_env
 
 SITE_URL = "https://example.github.io/parting-ways/"
 # What the baseline keeps from mkdocs.yml: everything that shapes the Markdown and the

@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.site_server import PROJECT, build_site, free_port, serve
+from tests.support.site_server import PROJECT, build_site, free_port, serve
 
 NODE_DIR = PROJECT / "benchmarks" / ".node"
 LIGHTHOUSE_VERSION = "12"

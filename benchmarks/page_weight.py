@@ -1,6 +1,6 @@
 """What a first visit downloads, measured in the browser: gzipped bytes as transferred.
 
-Shared by tests/test_page_weight.py and benchmarks/page_weight.py. Sizes are the
+Shared by tests/browser/test_page_weight.py and benchmarks/page_weight.py. Sizes are the
 Resource Timing ``encodedBodySize`` of the document and of every resource it loads, in a
 fresh browser context (empty cache), grouped by kind.
 """
@@ -95,8 +95,8 @@ def first_load_files(site_dir: Path, page: Path, subpath: str) -> list[Path]:
 
 
 def transferred_size(path: Path) -> int:
-    """Bytes on the wire from tests/site_server.py (and GitHub Pages): gzipped where compressible."""
-    from tests.site_server import _COMPRESSIBLE
+    """Bytes on the wire from tests/support/site_server.py (and GitHub Pages): gzipped where compressible."""
+    from tests.support.site_server import _COMPRESSIBLE
 
     data = path.read_bytes()
     return len(gzip.compress(data, mtime=0)) if path.suffix in _COMPRESSIBLE else len(data)
@@ -150,7 +150,7 @@ def _build_plain(code: str, out: str, site_url: str) -> None:
     import tempfile
     from pathlib import Path
 
-    from tests.site_server import PROJECT, build_env
+    from tests.support.site_server import PROJECT, build_env
 
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as config:
         config.write(_PLAIN_CONFIG.format(site_url=site_url, docs=PROJECT / "docs" / code, code=code))
@@ -170,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import launch
-    from tests.site_server import build_site, free_port, serve
+    from tests.support.browser import launch
+    from tests.support.site_server import build_site, free_port, serve
 
     parser = argparse.ArgumentParser(description="First-load page weight: ours vs plain Material")
     parser.add_argument("--languages", nargs="+", default=["th", "vi", "it", "zh", "ar"])

@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser import launch
-from tests.site_server import PROJECT, build_site, free_port, serve
+from tests.support.browser import launch
+from tests.support.site_server import PROJECT, build_site, free_port, serve
 
 OUT = PROJECT / ".github" / "images"
 

@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.search_probe import LanguageReport, load_queries, run_language
-from tests.browser import launch
-from tests.site_server import PROJECT, build_site, free_port, serve
+from tests.support.browser import launch
+from tests.support.site_server import PROJECT, build_site, free_port, serve
 
 _OURS = ("  - hooks/search.py\n", "  - assets/js/search-query.js\n")
 

@@ -1,6 +1,6 @@
 """Type queries into Material's search box in Chromium and score the results.
 
-Shared by benchmarks/search.py and tests/test_search.py. A query set lives in
+Shared by benchmarks/search.py and tests/browser/test_search.py. A query set lives in
 benchmarks/search_queries.yml: per language, queries with the page (``page.html``) or
 section (``page.html#id``) that must be among the first five results, or ``none``.
 """

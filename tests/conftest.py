@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser import launch
-from tests.site_server import RunningSite, build_site, free_port, serve
+from tests.support.browser import launch
+from tests.support.site_server import RunningSite, build_site, free_port, serve
 
 LANGUAGES = {"th": "th", "vi": "vi", "it": "it", "zh": "zh-Hans", "ar": "ar"}
 BROWSER_LOCALES = {"th": "th-TH", "vi": "vi-VN", "it": "it-IT", "zh": "zh-CN", "ar": "ar-EG"}

@@ -13,7 +13,7 @@ import pytest
 
 from benchmarks.page_weight import first_load_files, static_weight, transferred_size
 from tests.conftest import BROWSER_LOCALES, LANGUAGES
-from tests.site_server import SUBPATH
+from tests.support.site_server import SUBPATH
 
 # First-load budgets (HTML + CSS + JS + fonts + images, gzipped, KB = 1000 bytes).
 # Material's stylesheet and bundle are about 60 KB of each page; the rest is ours.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from tests.site_server import build_site, copy_project
+from tests.support.site_server import build_site, copy_project
 
 HOSTILE_DESCRIPTION = 'Segnali "forti" & <deboli>'
 HOSTILE_TITLE = 'Segnali "d\'allarme" & co'

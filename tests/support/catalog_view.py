@@ -8,7 +8,7 @@ from pathlib import Path
 from parting_ways.i18n.catalogs import Catalog, load_catalog, read_template
 from parting_ways.widgets import definitions
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 @cache

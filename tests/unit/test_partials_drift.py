@@ -17,9 +17,9 @@ import material
 import pytest
 
 UPSTREAM = Path(material.__file__).parent / "templates" / "partials"
-OURS = Path(__file__).resolve().parent.parent / "overrides" / "partials"
+OURS = Path(__file__).resolve().parents[2] / "overrides" / "partials"
 _LEADING_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.S)
-# Escaping is one of our changes (MkDocs does not autoescape); tests/test_hardening_build.py
+# Escaping is one of our changes (MkDocs does not autoescape); tests/build/test_hardening_build.py
 # checks its effect, so here both sides are compared without their "| e" filters.
 _ESCAPE = re.compile(r"\s*\|\s*e(?=\s*\}\})")
 

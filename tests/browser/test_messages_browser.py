@@ -14,8 +14,8 @@ from playwright.sync_api import expect
 
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets.definitions import AddressForm
-from tests.catalog_view import catalog, loaded
 from tests.conftest import BROWSER_LOCALES, LANGUAGES
+from tests.support.catalog_view import catalog, loaded
 
 pytestmark = pytest.mark.browser
 FSI, PDI = "\u2068", "\u2069"

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 SUBPATH = "/parting-ways/"
 _COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"}
 _TYPES = {
@@ -131,7 +131,7 @@ def serve(site_dir: Path, port: int) -> RunningSite:
 
 # ---------------------------------------------------------------- command line
 # scripts/test builds the site once and serves it for every pytest worker:
-#     python -m tests.site_server --site-dir DIR --ready FILE
+#     python -m tests.support.site_server --site-dir DIR --ready FILE
 # builds into DIR for a free port, serves it, and writes the port into FILE once serving
 # (or exits 1 with the build output if the strict build fails).
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.html_links import parse
-from tests.site_server import build_env, build_site, copy_project
+from tests.support.html_links import parse
+from tests.support.site_server import build_env, build_site, copy_project
 
 
 def test_a_sixth_language_builds_strictly(tmp_path: Path):

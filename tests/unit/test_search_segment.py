@@ -8,7 +8,7 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 from parting_ways.search.text import ThaiWords, _segment_thai_run
-from tests.site_server import PROJECT
+from tests.support.site_server import PROJECT
 
 _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
 

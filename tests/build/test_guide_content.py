@@ -11,7 +11,7 @@ import yaml
 
 from parting_ways.widgets.sections import ordered_ids
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 CODES = ["th", "vi", "it", "zh", "ar"]
 PAGES = ["index.md", "signs.md", "repair.md", "ending.md", "conclusion.md", "self-check.md", "templates.md"]
 BRIEF_IDS = {

@@ -18,7 +18,7 @@ from parting_ways.widgets.letters import render_letter
 from parting_ways.widgets.sections import read_sections
 from parting_ways.widgets.selfcheck import render_selfcheck
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 DATA = PROJECT / "content"
 SELFCHECK_TEXT = (DATA / "selfcheck.yml").read_text(encoding="utf-8")
 MESSAGES_TEXT = (DATA / "letters.yml").read_text(encoding="utf-8")

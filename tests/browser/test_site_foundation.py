@@ -10,7 +10,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import pytest
 
 from tests.conftest import BROWSER_LOCALES, LANGUAGES
-from tests.html_links import parse
+from tests.support.html_links import parse
 
 
 def fetch(url: str) -> tuple[int, bytes, dict[str, str]]:

@@ -60,7 +60,7 @@ def test_widget_links_to_missing_sections_fail_naming_the_file(rendered, message
 # --- 5. No regex lookbehind reaches a browser (Safari < 16.4 cannot compile one) -------
 
 _LOOKBEHIND = ("(?<=", "(?<!")
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def test_arabic_article_is_cut_at_index_time():

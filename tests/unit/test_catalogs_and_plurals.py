@@ -7,7 +7,7 @@ import pytest
 from parting_ways.errors import ContentError
 from parting_ways.i18n import plurals
 from parting_ways.i18n.catalogs import load_catalog, read_template
-from tests.catalog_fixtures import write_catalogs
+from tests.support.catalog_fixtures import write_catalogs
 
 CODES = ["th", "vi", "it", "zh", "ar"]
 COUNTS = (0, 1, 2, 3, 11, 100)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_server import build_env, build_site, copy_project
+from tests.support.site_server import build_env, build_site, copy_project
 
 
 def replace_in(path: str, old: str, new: str, count: int = 1) -> Callable[[Path], None]:

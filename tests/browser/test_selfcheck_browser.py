@@ -15,9 +15,9 @@ from babel.numbers import format_decimal
 
 from parting_ways.i18n.placeholders import fill
 from parting_ways.site.languages import site_language
-from tests.catalog_view import catalog, loaded
 from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
-from tests.html_links import parse
+from tests.support.catalog_view import catalog, loaded
+from tests.support.html_links import parse
 
 pytestmark = pytest.mark.browser
 SIGNS = [s.id for s in loaded()[0].signs]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from parting_ways.i18n.placeholders import names
-from tests.catalog_view import catalog, loaded
 from tests.conftest import LANGUAGES
+from tests.support.catalog_view import catalog, loaded
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
