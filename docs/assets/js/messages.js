@@ -83,7 +83,10 @@
     var words = name.split(" ");
     var given = words[0], family = words[words.length - 1];
     // «عبد الله الخطيب» is addressed as عبد الله: some words open a two-word given name.
-    if (words.length > 2 && rules.givenPrefixes.indexOf(words[0]) >= 0) given = words[0] + " " + words[1];
+    if (words.length > 1 && rules.givenPrefixes.indexOf(words[0]) >= 0) {
+      given = words[0] + " " + words[1];
+      if (words.length === 2) family = given;
+    }
     // «Mario De Luca» is Sig. De Luca: particles before the last word belong to the surname.
     for (var i = words.length - 2; i > 0 && rules.particles.indexOf(words[i].toLowerCase()) >= 0; i--) {
       family = words[i] + " " + family;
