@@ -16,17 +16,19 @@ from tests.conftest import BROWSER_LOCALES, LANGUAGES
 from tests.support.site_server import SUBPATH
 
 # First-load budgets (HTML + CSS + JS + fonts + images, gzipped, KB = 1000 bytes).
-# Material's stylesheet and bundle are about 60 KB of each page; the rest is ours.
+# Material's stylesheet and bundle are about 60 KB of each page; the rest is ours. The
+# messages grew with two voices, each market's forms of address and a chat text: their
+# script (loaded on every page) and the templates page itself carry that.
 BUDGETS_KB = {
-    "index.html": 95,
-    "signs.html": 95,
-    "self-check.html": 100,
-    "templates.html": 105,
+    "index.html": 98,
+    "signs.html": 98,
+    "self-check.html": 102,
+    "templates.html": 115,
     "": 8,  # the root language chooser
     "missing-page.html": 8,  # the root 404 page
 }
 WIDGET_SCRIPTS = ["selfcheck.js", "messages.js", "chooser.js", "language-memory.js"]
-WIDGET_SCRIPT_BUDGET = 4 * 1024
+WIDGET_SCRIPT_BUDGET = 6 * 1024
 
 
 def _relative(code: str, name: str) -> str:
