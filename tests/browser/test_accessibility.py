@@ -174,9 +174,11 @@ def tab_through(page, limit: int = 400) -> tuple[list[str], list[dict]]:
         on_screen = page.evaluate(_ON_SCREEN)
         if on_screen is None:
             break
-        if not on_screen:  # give Material's opening transitions (search dialog) their time
+        # Give Material's opening transitions (search dialog) and the browser's layout of a
+        # message skipped by content-visibility their time; a loaded machine needs seconds.
+        if not on_screen:
             with contextlib.suppress(PlaywrightTimeout):  # else recorded as off screen below
-                page.wait_for_function(_IS_ON_SCREEN, timeout=5000)
+                page.wait_for_function(_IS_ON_SCREEN, timeout=15000)
             page.evaluate(_ON_SCREEN)
     return expected, page.evaluate("window.__pwFocus")
 
