@@ -52,7 +52,7 @@ def main() -> int:
             widget.locator('[data-field="client_name"]').fill("Dott.ssa Chiara Lo Russo")
             for name, value in {
                 "client_company": "Lo Russo Arredamenti S.r.l.", "your_name": "Marco Bellini",
-                "remaining_work": "il restyling del catalogo online", "contract_clause": "art. 9.2",
+                "remaining_work": "il restyling del catalogo online", "contract_clause": "9.2",
                 "contract_ref": "n. 14/2026 del 15 gennaio 2026", "end_date": "2026-12-31",
             }.items():
                 widget.locator(f'[data-field="{name}"]').fill(value)
