@@ -120,14 +120,18 @@ def as_shown(text: dict[str, str]) -> dict[str, str]:
 
 
 def person_form(code: str) -> str:
-    """The form of address the typed name picks: the one whose title was typed with it
-    (the longest that fits), else the first form for a named person."""
+    """The form of address the page picks for the typed name, as messages.js does: the
+    title typed with it (the longest honorific that fits) keeps the current form when that
+    form lists it, else picks the first form that does; no such title keeps the first form."""
+    rules = loaded()[1].address[code]
     typed = TYPED_NAMES[code][0].lower()
-    forms = [f for f in loaded()[1].address[code].forms if f.recipient != "company"]
-    fits = [(len(title), f.id) for f in forms for title in f.typed_titles
-            if typed.startswith(title.lower() + " ") or typed.endswith(title.lower())
-            or (title.endswith(".") and typed.startswith(title.lower()))]
-    return max(fits)[1] if fits else forms[0].id
+    titles = sorted((t for t in (*rules.honorifics, *rules.honorific_suffixes)
+                     if typed.startswith(t.lower()) or typed.endswith(t.lower())), key=len, reverse=True)
+    first = rules.forms[0]
+    if not titles or titles[0].lower() in (t.lower() for t in first.typed_titles):
+        return first.id
+    listing = [f.id for f in rules.forms if titles[0].lower() in (t.lower() for t in f.typed_titles)]
+    return listing[0] if listing else first.id
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -355,7 +359,14 @@ def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site,
         assert forms, "Italian readers type Dott.ssa, Avv., Sig.ra with the name"
     page = open_templates(new_page, site, code)
     widget = page.locator('[data-message="abuse"]')
+    # A title several forms share (Vietnamese «anh» with em or with tôi) keeps the reader's
+    # choice between them; the first form that lists it is the one a title alone picks.
+    claimed: set[str] = set()
     for chosen in forms:
+        title = chosen.typed_titles[0].lower()
+        if title in claimed:
+            continue
+        claimed.update(t.lower() for t in chosen.typed_titles)
         widget.locator('[data-field="client_name"]').fill(f"{chosen.typed_titles[0]} {TYPED_NAMES[code][1]['full']}")
         assert widget.locator('[data-setting="address"]').input_value() == chosen.id, chosen.typed_titles[0]
         assert page.locator('[data-message="headache"] [data-setting="address"]').input_value() == chosen.id
