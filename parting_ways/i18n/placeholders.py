@@ -8,10 +8,12 @@ translation tools recognise it::
 
     {writer, select, m {ผม} other {ดิฉัน}}
 
-The selectors and their keys are fixed (``SELECTORS``; ``address`` takes the ids of the
-language's own forms of address, so Vietnamese can say anh, chị, ông or bà), every select needs ``other``,
-and a branch holds plain text only. Selects are not placeholders: the check that a
-translation uses exactly the English placeholders ignores them.
+The fixed selectors and their keys are in ``SELECTORS`` (``address`` takes the ids of the
+language's own forms of address, so Vietnamese can say anh, chị, ông or bà). A select may
+also depend on a detail the reader fills in, by its placeholder name: the case ``empty``
+is taken while it is left empty (so a private client with no company reads naturally), and
+a detail the reader picks from a list takes its options' ids as cases. Every select needs
+``other``; a branch holds text and placeholders, never another select.
 """
 
 from __future__ import annotations
@@ -26,23 +28,33 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "register": ("formal", "familiar"),  # set by the form of address (Vietnamese anh/chị take em)
     "address": (),  # the form of address itself, by its id in that language's address file
 }
-_SELECT = re.compile(r"\{\s*(\w+)\s*,\s*select\s*,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}")
-_BRANCH = re.compile(r"\s*(\w+)\s*\{([^{}]*)\}")
+EMPTY = "empty"  # the case a select on a detail takes while the reader has left it empty
+_BRANCH_TEXT = r"(?:[^{}]|\{\w+\})*"  # text with placeholders, no nested select
+_SELECT = re.compile(r"\{\s*(\w+)\s*,\s*select\s*,((?:\s*\w+\s*\{" + _BRANCH_TEXT + r"\})+)\s*\}")
+_BRANCH = re.compile(r"\s*(\w+)\s*\{(" + _BRANCH_TEXT + r")\}")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-
-
-@dataclass(frozen=True)
-class Select:
-    selector: str
-    branches: dict[str, str]
-
-    def choose(self, value: str) -> str:
-        return self.branches.get(value, self.branches["other"])
 
 
 @dataclass(frozen=True)
 class Placeholder:
     name: str
+
+
+Piece = str | Placeholder
+
+
+@dataclass(frozen=True)
+class Select:
+    selector: str
+    branches: dict[str, list[Piece]]
+
+    def choose(self, value: str) -> list[Piece]:
+        return self.branches.get(value, self.branches["other"])
+
+    @property
+    def on_detail(self) -> bool:
+        """Whether it depends on something the reader fills in, not a fixed selector."""
+        return self.selector not in SELECTORS
 
 
 Segment = str | Placeholder | Select
@@ -54,6 +66,10 @@ class TextFormatError(ValueError):
 
 def parse(text: str) -> list[Segment]:
     """The text as literal strings, placeholders and selects, in order."""
+    return _parse(text, allow_select=True)
+
+
+def _parse(text: str, allow_select: bool) -> list[Segment]:
     segments: list[Segment] = []
     position = 0
     while position < len(text):
@@ -63,7 +79,7 @@ def parse(text: str) -> list[Segment]:
             break
         if start > position:
             segments.append(text[position:start])
-        select = _SELECT.match(text, start)
+        select = _SELECT.match(text, start) if allow_select else None
         if select:
             segments.append(_select(select[1], select[2]))
             position = select.end()
@@ -77,31 +93,43 @@ def parse(text: str) -> list[Segment]:
 
 
 def _select(selector: str, body: str) -> Select:
-    if selector not in SELECTORS:
-        raise TextFormatError(f"unknown select {selector!r} (known: {', '.join(SELECTORS)})")
-    branches: dict[str, str] = {}
+    branches: dict[str, list[Piece]] = {}
     for key, words in _BRANCH.findall(body):
-        if key != "other" and SELECTORS[selector] and key not in SELECTORS[selector]:
+        if key != "other" and SELECTORS.get(selector) and key not in SELECTORS[selector]:
             allowed = ", ".join((*SELECTORS[selector], "other"))
             raise TextFormatError(f"select {selector!r} has no case {key!r} (cases: {allowed})")
-        branches[key] = words
+        branches[key] = [p for p in _parse(words, allow_select=False) if not isinstance(p, Select)]
     if "other" not in branches:
         raise TextFormatError(f"select {selector!r} needs an 'other' case")
     return Select(selector, branches)
 
 
+def _pieces(segments: list[Segment]) -> list[Piece]:
+    """Every literal and placeholder, in every branch."""
+    out: list[Piece] = []
+    for segment in segments:
+        out += [p for branch in segment.branches.values() for p in branch] if isinstance(segment, Select) else [segment]
+    return out
+
+
 def names(text: str) -> set[str]:
-    return {s.name for s in parse(text) if isinstance(s, Placeholder)}
+    """The placeholders the text fills in, in any branch."""
+    return {p.name for p in _pieces(parse(text)) if isinstance(p, Placeholder)}
+
+
+def selects(text: str) -> list[Select]:
+    return [s for s in parse(text) if isinstance(s, Select)]
 
 
 def selectors(text: str) -> set[str]:
-    return {s.selector for s in parse(text) if isinstance(s, Select)}
+    return {s.selector for s in selects(text)}
 
 
 def mismatch(source: str, translation: str) -> str | None:
     """What is wrong with the translation's placeholders and selects, or None."""
     try:
         found = names(translation)
+        chosen = selects(translation)
     except TextFormatError as error:
         return str(error)
     expected = names(source)
@@ -111,18 +139,37 @@ def mismatch(source: str, translation: str) -> str | None:
         return f"missing placeholder {{{missing[0]}}}"
     if extra:
         return f"unknown placeholder {{{extra[0]}}}"
+    source_cases = {s.selector: set(s.branches) for s in selects(source)}
+    for select in chosen:
+        if not select.on_detail:
+            continue
+        if select.selector not in expected | set(source_cases):
+            known = ", ".join(sorted(set(SELECTORS) | expected))
+            return f"unknown select {select.selector!r} (known: {known})"
+        cases = source_cases.get(select.selector, set()) | {EMPTY, "other"}
+        unknown = sorted(set(select.branches) - cases)
+        if unknown:
+            return f"select {select.selector!r} has no case {unknown[0]!r} (cases: {', '.join(sorted(cases))})"
     return None
 
 
-def resolve(segments: list[Segment], choices: dict[str, str]) -> list[str | Placeholder]:
-    """Selects decided by ``choices`` (selector -> value), merged into the text around them."""
-    out: list[str | Placeholder] = []
+def resolve(segments: list[Segment], choices: dict[str, str]) -> list[Piece]:
+    """Selects decided by ``choices`` (selector -> value), merged into the text around them.
+
+    A select on a detail nobody has chosen for takes ``empty``, as the page does before
+    anything is typed."""
+    out: list[Piece] = []
     for segment in segments:
-        piece = segment.choose(choices.get(segment.selector, "other")) if isinstance(segment, Select) else segment
-        if isinstance(piece, str) and out and isinstance(out[-1], str):
-            out[-1] += piece
+        if isinstance(segment, Select):
+            default = EMPTY if segment.on_detail else "other"
+            pieces = segment.choose(choices.get(segment.selector, default))
         else:
-            out.append(piece)
+            pieces = [segment]
+        for piece in pieces:
+            if isinstance(piece, str) and out and isinstance(out[-1], str):
+                out[-1] += piece
+            else:
+                out.append(piece)
     return out
 
 
@@ -139,6 +186,6 @@ def to_json(segments: list[Segment]) -> list:
     return [
         s if isinstance(s, str)
         else ["ph", s.name] if isinstance(s, Placeholder)
-        else ["sel", s.selector, s.branches]
+        else ["sel", s.selector, {key: to_json(branch) for key, branch in s.branches.items()}]
         for s in segments
     ]

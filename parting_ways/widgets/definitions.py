@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from parting_ways.errors import ContentError
-from parting_ways.i18n.placeholders import SELECTORS, TextFormatError, parse
+from parting_ways.i18n.placeholders import EMPTY, SELECTORS, Select, TextFormatError, parse, selects
 from parting_ways.i18n.placeholders import Placeholder as PlaceholderSegment
 from parting_ways.i18n.placeholders import names as placeholder_names
 
@@ -62,19 +62,23 @@ class SelfCheck:
 
 
 @dataclass(frozen=True)
-class Field:
-    """Something the reader types into the message form."""
-
-    id: str
-    kind: str  # "text", "date" or "name" (the recipient's name, shaped by the form of address)
-    label_text: str
-    example_text: str | None
-
-
-@dataclass(frozen=True)
 class Choice:
     id: str
     label_text: str
+
+
+FIELD_KINDS = ("text", "date", "name", "choice")
+
+
+@dataclass(frozen=True)
+class Field:
+    """Something the reader types into the message form, or picks from a list."""
+
+    id: str
+    kind: str  # one of FIELD_KINDS; "name" is the recipient's, shaped by the form of address
+    label_text: str
+    example_text: str | None
+    options: tuple[Choice, ...] = ()  # for "choice": the first is picked until the reader changes it
 
 
 @dataclass(frozen=True)
@@ -99,13 +103,20 @@ class MessageTemplate:
     note_text: str | None
     voices: dict[str, Wording]  # voice id -> wording
 
-    def placeholders(self, voice: str) -> list[str]:
-        """The placeholders this voice's texts use, in order of first use."""
+    def details(self, voice: str) -> list[str]:
+        """What this voice's texts fill in or choose by, in order of first use: placeholders,
+        and the details a select depends on."""
         seen: dict[str, None] = {}
         for text in self.voices[voice].texts().values():
             for segment in parse(text):
                 if isinstance(segment, PlaceholderSegment):
                     seen.setdefault(segment.name, None)
+                elif isinstance(segment, Select):
+                    if segment.on_detail:
+                        seen.setdefault(segment.selector, None)
+                    for piece in (p for branch in segment.branches.values() for p in branch):
+                        if isinstance(piece, PlaceholderSegment):
+                            seen.setdefault(piece.name, None)
         return list(seen)
 
 
@@ -195,8 +206,8 @@ _WORDING_KEYS = ("subject_text", "body_text", "chat_text", "points_text")
 _ADDRESS_PARTS = {"given", "family", "full", "company"}
 
 
-def _choices(src: _Source, key: str) -> tuple[Choice, ...]:
-    raw = src.need(src.data, key, list, "messages", key)
+def _choices(src: _Source, key: str, within: dict | None = None, owner: str = "messages") -> tuple[Choice, ...]:
+    raw = src.need(src.data if within is None else within, key, list, owner, key)
     _unique(src, [str(c.get("id")) for c in raw if isinstance(c, dict)], key.rstrip("s"))
     return tuple(
         Choice(src.need(c, "id", str, key, key), src.need(c, "label_text", str, f"{key} '{c.get('id')}'", key))
@@ -213,11 +224,13 @@ def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
     for item in raw_fields:
         pid = src.need(item, "id", str, "placeholder", "placeholders")
         kind = item.get("kind", "text")
-        if kind not in ("text", "date", "name"):
-            src.fail(f"placeholder '{pid}': kind must be 'text', 'date' or 'name', not {kind!r}", near=f"id: {pid}")
+        if kind not in FIELD_KINDS:
+            src.fail(f"placeholder '{pid}': kind must be one of {', '.join(FIELD_KINDS)}, not {kind!r}",
+                     near=f"id: {pid}")
+        options = _choices(src, "options", item, f"placeholder '{pid}'") if kind == "choice" else ()
         fields[pid] = Field(
             pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'", f"id: {pid}"),
-            item.get("example_text"),
+            item.get("example_text"), options,
         )
     derived = {c.id: c.label_text for c in _choices(src, "derived")}
     voices = _choices(src, "voices")
@@ -241,6 +254,8 @@ def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
                     src.fail(f"{owner} ({voice.id}, {part}): {error}", near=near)
                 for name in sorted(used - set(fields) - set(derived)):
                     src.fail(f"{owner} ({voice.id}, {part}): unknown placeholder {{{name}}}", near=near)
+                for problem in _select_problems(text, fields):
+                    src.fail(f"{owner} ({voice.id}, {part}): {problem}", near=near)
             wordings[voice.id] = wording
         for part in ("subject", "body", "chat", "points"):
             texts = [w.texts()[part] for w in wordings.values()]
@@ -251,6 +266,21 @@ def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
     ui = src.need(src.data, "ui", dict, "messages", "ui")
     address = load_address(address_path, address_shown_as) if address_path else {}
     return Messages(path, fields, derived, voices, writers, templates, ui, address)
+
+
+def _select_problems(text: str, fields: dict[str, Field]) -> list[str]:
+    """Selects on details that the form cannot decide: an unknown detail, or a case it never takes."""
+    problems = []
+    for select in (s for s in selects(text) if s.on_detail):
+        field = fields.get(select.selector)
+        if field is None:
+            problems.append(f"unknown select {select.selector!r}")
+            continue
+        cases = {o.id for o in field.options} if field.kind == "choice" else {EMPTY}
+        allowed = ", ".join((*sorted(cases), "other"))
+        for case in sorted(set(select.branches) - cases - {"other"}):
+            problems.append(f"select {select.selector!r} has no case {case!r} (cases: {allowed})")
+    return problems
 
 
 def load_address(folder: Path, shown_as: str) -> dict[str, AddressRules]:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from parting_ways.i18n.catalogs import Catalog
 from parting_ways.i18n.placeholders import Placeholder, parse, resolve, selectors, to_json
-from parting_ways.widgets.definitions import AddressForm, AddressRules, Messages, MessageTemplate
+from parting_ways.widgets.definitions import AddressForm, AddressRules, Field, Messages, MessageTemplate
 from parting_ways.widgets.render import HTML, json_island
 
 _NAME_PARTS = ("given", "family", "full")
@@ -76,8 +76,11 @@ def _address_json(rules: AddressRules) -> dict:
     }
 
 
-def _choices(form: AddressForm, writer: str) -> dict[str, str]:
-    return {"writer": writer, "recipient": form.recipient, "register": form.register, "address": form.id}
+def _choices(form: AddressForm, writer: str, fields: dict[str, Field]) -> dict[str, str]:
+    """The choices of a page nothing has been typed in yet: every detail empty, every list
+    at its first option."""
+    picked = {f.id: f.options[0].id for f in fields.values() if f.options}
+    return {**picked, "writer": writer, "recipient": form.recipient, "register": form.register, "address": form.id}
 
 
 def uses_writer(messages: Messages, catalog: Catalog) -> bool:
@@ -102,7 +105,7 @@ def render_letter(
 
     # The recipient's name and company shape the greeting, so every form asks for them.
     by_voice = {
-        voice: ["client_name", "client_company", *template.placeholders(voice)] for voice in template.voices
+        voice: ["client_name", "client_company", *template.details(voice)] for voice in template.voices
     }
     shown_fields: list[str] = []
     for names in by_voice.values():
@@ -115,6 +118,7 @@ def render_letter(
         fields.append({
             "id": name, "kind": field.kind, "label": label,
             "example": catalog.text(field.example_text) if field.example_text else None,
+            "options": [{"id": o.id, "label": catalog.text(o.label_text)} for o in field.options],
             "voices": " ".join(v for v, names in by_voice.items() if name in names),
         })
     texts = {
@@ -130,7 +134,7 @@ def render_letter(
     values = dict(labels)
     for derived, pattern in (("salutation", form.salutation), ("addressee", form.addressee)):
         values[derived] = _plain(resolve(parse(pattern), {}), parts)
-    choices = _choices(form, writer)
+    choices = _choices(form, writer, messages.fields)
     shown = {part: resolve(segments, choices) for part, segments in texts[voice].items()}
     subject_prefix = ui["subject_label"] + ui["subject_separator"]
     subject_plain = _plain(shown["subject"], values)
@@ -146,6 +150,7 @@ def render_letter(
             for v, t in texts.items()
         },
         "labels": labels,
+        "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},
         "address": _address_json(rules),
         "subjectPrefix": subject_prefix,
         "copied": ui["copied"], "chatCopied": ui["chat_copied"], "copyFailed": ui["copy_failed"],

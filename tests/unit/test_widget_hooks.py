@@ -131,6 +131,49 @@ def test_selects_follow_the_choices_and_are_not_placeholders():
     assert fill(text, {"name": "X"}, {"writer": "f", "recipient": "m"}) == "ดิฉันขอแจ้งคุณX"
     assert fill(text, {"name": "X"}, {"writer": "m", "recipient": "company"}) == "ผมขอแจ้งบริษัทX"
 
+def test_a_select_on_a_detail_reads_naturally_when_it_is_left_empty():
+    from parting_ways.i18n.placeholders import fill, mismatch
+
+    text = "Auguro {client_company, select, empty {a Lei} other {a Lei e a {client_company}}} ogni successo."
+    assert mismatch("I wish you and {client_company} every success.", text) is None
+    assert fill(text, {}, {}) == "Auguro a Lei ogni successo."
+    assert fill(text, {"client_company": "Ferri S.r.l."}, {"client_company": "filled"}) == (
+        "Auguro a Lei e a Ferri S.r.l. ogni successo.")
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("{client_firm, select, empty {a} other {b}} {client_company}", "unknown select 'client_firm'"),
+    ("{client_company, select, blank {a} other {b {client_company}}}", "has no case 'blank'"),
+    ("{client_company, select, empty {a {client_firm}} other {b {client_company}}}",
+     "unknown placeholder {client_firm}"),
+])
+def test_a_select_on_a_detail_the_english_does_not_use_is_named(text, problem):
+    from parting_ways.i18n.placeholders import mismatch
+
+    assert problem in (mismatch("Dear {client_company}", text) or "")
+
+
+def test_a_translation_takes_the_cases_of_the_english_choice():
+    from parting_ways.i18n.placeholders import mismatch
+
+    source = "{ending, select, expiry {Not renewed: {ref}} other {Notice: {ref}}}"
+    assert mismatch(source, "{ending, select, expiry {Non rinnovato: {ref}} other {Recesso: {ref}}}") is None
+    assert "has no case 'expired'" in mismatch(source, "{ending, select, expired {x {ref}} other {y {ref}}}")
+
+
+@pytest.mark.parametrize(("select", "problem"), [
+    ("{client_firm, select, empty {A} other {B}}", "unknown select 'client_firm'"),
+    ("{your_name, select, ended {A} other {B}}", "select 'your_name' has no case 'ended' \\(cases: empty, other\\)"),
+])
+def test_an_english_select_on_a_detail_must_be_decidable(tmp_path, select, problem):
+    path = tmp_path / "messages.yml"
+    subject = '"Our collaboration: a note from {your_name}"'
+    assert subject in MESSAGES_TEXT
+    path.write_text(MESSAGES_TEXT.replace(subject, f'"{select} {{your_name}}"', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"template 'headache' \(i, subject\): " + problem):
+        definitions.load_messages(path, "messages.yml")
+
+
 def test_unknown_marker_names_file_and_line():
     source = "# Title\n\nText\n\n<!-- md:selfchek -->\n"
     with pytest.raises(ContentError, match=r"^docs/it/x.md:9: unknown marker 'md:selfchek'"):
@@ -186,7 +229,7 @@ def test_message_renders_fields_preview_and_escapes():
     page = html.split("<script")[0]
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
     assert "<b>Tom" not in page
-    typed = {n for v in ("i", "we") for n in messages.templates["contract-end"].placeholders(v)} & set(messages.fields)
+    typed = {n for v in ("i", "we") for n in messages.templates["contract-end"].details(v)} & set(messages.fields)
     assert html.count('type="text"') + html.count('type="date"') == len(typed | {"client_name", "client_company"})
     assert html.count('data-setting="voice"') == 2
     assert html.count('<option value=') == len(messages.address["it"].forms)

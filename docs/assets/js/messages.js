@@ -108,19 +108,22 @@
     return { given: given, family: family, full: name, title: typed };
   }
 
-  // Segments from the build: strings, ["ph", name] and ["sel", selector, branches].
+  // Segments from the build: strings, ["ph", name] and ["sel", selector, branches], each
+  // branch a list of strings and placeholders.
   function resolve(segments, choices) {
     var out = [];
     segments.forEach(function (s) {
-      var piece = s;
+      var pieces = [s];
       if (typeof s !== "string" && s[0] === "sel") {
-        piece = Object.prototype.hasOwnProperty.call(s[2], choices[s[1]]) ? s[2][choices[s[1]]] : s[2].other;
+        pieces = Object.prototype.hasOwnProperty.call(s[2], choices[s[1]]) ? s[2][choices[s[1]]] : s[2].other;
       }
-      if (typeof piece === "string" && out.length && typeof out[out.length - 1] === "string") {
-        out[out.length - 1] += piece;
-      } else {
-        out.push(piece);
-      }
+      pieces.forEach(function (piece) {
+        if (typeof piece === "string" && out.length && typeof out[out.length - 1] === "string") {
+          out[out.length - 1] += piece;
+        } else {
+          out.push(piece);
+        }
+      });
     });
     return out;
   }
@@ -147,13 +150,15 @@
     var salutation = form.withCompany && values.client_company ? form.withCompany : form.salutation;
     shown.salutation = fillPattern(salutation, form.recipient === "company" ? {} : parts, data.labels);
     shown.addressee = fillPattern(form.addressee, form.recipient === "company" ? {} : parts, data.labels);
-    return {
-      voice: setting(root, "voice"),
-      shown: shown,
-      choices: { writer: setting(root, "writer"), recipient: form.recipient, register: form.register,
-        address: setting(root, "address") },
-      company: form.recipient === "company"
-    };
+    var choices = { writer: setting(root, "writer"), recipient: form.recipient, register: form.register,
+      address: setting(root, "address") };
+    // A select on a detail reads "empty" until it is typed, or the option picked from a list.
+    Object.keys(data.labels).forEach(function (name) {
+      var options = data.picks[name];
+      if (options) choices[name] = options.indexOf(values[name]) >= 0 ? values[name] : options[0];
+      else choices[name] = shown[name] ? "filled" : "empty";
+    });
+    return { voice: setting(root, "voice"), shown: shown, choices: choices, company: form.recipient === "company" };
   }
 
   function paint(element, pieces, st, labels) {
@@ -264,7 +269,8 @@
     var chatStatus = root.querySelector("[data-chat-status]");
     each(root.querySelectorAll("[data-field]"), function (input) {
       var kept = values[input.dataset.field] || "";
-      if (input.value !== kept) input.value = kept;
+      if (input.tagName === "SELECT") { if (root._data.picks[input.dataset.field].indexOf(kept) >= 0) input.value = kept; }
+      else if (input.value !== kept) input.value = kept;
       input.addEventListener("input", function () {
         values[input.dataset.field] = input.value;
         if (input.dataset.field === "client_name") pickFormFromTitle(root, input.value);
@@ -307,7 +313,10 @@
     }
     root.querySelector("[data-clear]").addEventListener("click", function () {
       each(root.querySelectorAll("[data-field]"), function (input) { delete values[input.dataset.field]; });
-      each(document.querySelectorAll("[data-field]"), function (input) { input.value = values[input.dataset.field] || ""; });
+      each(document.querySelectorAll("[data-field]"), function (input) {
+        if (input.tagName === "SELECT") input.selectedIndex = 0;
+        else input.value = values[input.dataset.field] || "";
+      });
       save();
       renderAll(true);
       status.textContent = "";
