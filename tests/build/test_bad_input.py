@@ -52,6 +52,20 @@ def fuzzy_entry(root: Path) -> None:
     )
 
 
+def translation_renames_end_date(root: Path) -> None:
+    """A translation that fills {end} where the English has {end_date}; edited through Babel,
+    because a long Chinese line may be wrapped inside the placeholder itself."""
+    from babel.messages.pofile import read_po, write_po
+
+    po = root / "locales/zh/LC_MESSAGES/messages.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    message = next(m for m in catalog if isinstance(m.string, str) and "{end_date}" in m.string)
+    message.string = message.string.replace("{end_date}", "{end}")
+    with po.open("wb") as handle:
+        write_po(handle, catalog, width=0)
+
+
 def empty_translation(root: Path) -> None:
     po = root / "locales/vi/LC_MESSAGES/messages.po"
     po.write_text(
@@ -94,7 +108,7 @@ CASES = [
     ("fuzzy-translation", fuzzy_entry, r"locales/it/LC_MESSAGES/messages\.po:\d+: fuzzy translation for msgid 'Often'"),
     (
         "placeholder-mismatch",
-        replace_in("locales/zh/LC_MESSAGES/messages.po", "{end_date}", "{end}"),
+        translation_renames_end_date,
         r"locales/zh/LC_MESSAGES/messages\.po:\d+: (missing|unknown) placeholder "
         r"\{end(_date)?\} in template '[\w-]+'",
     ),
