@@ -129,6 +129,9 @@ def check_catalog(
             if not message.string:
                 problems.append(ContentError(path, f"missing translation for msgid {msgid!r}", where))
                 continue
+            if _left_in_english(msgid, message.string):
+                problems.append(ContentError(path, f"translation still in English for msgid {msgid[:50]!r}", where))
+                continue
             found = [_placeholder_problem(path, code, msgid, message.string, owners, where)]
             translation = message.string
         found = [p for p in found if p]
@@ -143,6 +146,12 @@ def check_catalog(
                 "run: python -m parting_ways.i18n.cli update)"
             ))
     return catalog, problems
+
+
+def _left_in_english(msgid: str, translation: str) -> bool:
+    """A sentence copied over unchanged: a reader would meet English in their language.
+    Short ids (a product name, a unit) may rightly read the same."""
+    return translation == msgid and len(msgid.split()) >= 4
 
 
 def load_catalog(

@@ -79,6 +79,13 @@ def test_fuzzy_translation_fails_with_its_line(tmp_path):
         load_catalog(locales, "it", read_template(locales))
 
 
+def test_a_sentence_left_in_english_fails_with_its_line(tmp_path):
+    sentence = "Thank you for your trust."
+    locales = write_catalogs(tmp_path, {sentence: {"it": sentence}, "PEC": {"it": "PEC"}}, ["it"])
+    with pytest.raises(ContentError, match=r"messages\.po:\d+: translation still in English for msgid 'Thank you"):
+        load_catalog(locales, "it", read_template(locales))
+
+
 def test_po_syntax_error_names_the_line(tmp_path):
     locales = write_catalogs(tmp_path, {"Often": {"it": "Spesso"}}, ["it"])
     po = locales / "it" / "LC_MESSAGES" / "messages.po"
