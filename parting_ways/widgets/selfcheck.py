@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from parting_ways.errors import ContentError
 from parting_ways.i18n.catalogs import Catalog
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets.definitions import Messages, SelfCheck
@@ -22,11 +21,11 @@ def _plural_text(catalog: Catalog, spec: dict, n: int, values: dict[str, str]) -
     return fill(catalog.plural(singular, n), values)
 
 
-def _template_section(sections: dict[str, Section], template_id: str, templates_page: str) -> Section:
+def _template_title(sections: dict[str, Section], template_id: str, templates_page: str) -> str:
+    """The heading of the message's section; a missing section is reported by the link check,
+    which names the page and line of the link."""
     found = sections.get(f"tpl-{template_id}")
-    if found is None or found.page != templates_page:
-        raise ContentError(templates_page, f"no section '#tpl-{template_id}' for message '{template_id}'")
-    return found
+    return found.title if found is not None and found.page == templates_page else template_id
 
 
 def render_selfcheck(
@@ -89,7 +88,7 @@ def render_selfcheck(
         },
         # Named as the templates page heads them, so the reader finds the same words there.
         "templates": {
-            t.id: {"title": _template_section(sections, t.id, templates_page).title,
+            t.id: {"title": _template_title(sections, t.id, templates_page),
                    "href": f"{template_href}?template={t.id}#tpl-{t.id}"}
             for t in messages.templates.values()
         },

@@ -182,7 +182,8 @@ CASES = [
     ),
     (
         "unknown-part-in-a-greeting",
-        replace_in("content/address/it.yml", "{family},", "{surname},"),
+        replace_in("content/address/it.yml", 'salutation: "Gentile Sig. {family},"',
+                   'salutation: "Gentile Sig. {surname},"'),
         r"content/address/it\.yml:\d+: language 'it' form '\w+': salutation uses \{surname\}",
     ),
     (
