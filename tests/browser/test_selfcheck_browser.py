@@ -196,3 +196,32 @@ def test_without_javascript_questions_and_rule_are_there(browser, site):
     assert page.locator(".pw-selfcheck__paper").is_visible()
     assert page.locator("[data-selfcheck] button[type=submit]").is_hidden()
     context.close()
+
+
+def _listed(result, selector: str) -> list[str]:
+    return result.locator(f"{selector} a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+
+
+@pytest.mark.parametrize("code", BEHAVIOUR_LANGUAGES)
+def test_the_deal_breaker_behind_the_verdict_leads_signs_and_messages(new_page, site, code):
+    page = open_check(new_page, site, code)
+    result = page.locator("[data-result]")
+    # "Sometimes" unethical weighs 3 points, less than any of the others marked here.
+    answer(page, {"sign-unethical": "sometimes", "sign-money": "often",
+                  "sign-time": "often", "sign-recommendations": "often"})
+    submit(page)
+    assert result.get_attribute("data-band") == "end"
+    weighed = _listed(result, "[data-weighed-list]")
+    assert weighed[0].endswith("#sign-unethical"), weighed
+    assert [h.rsplit("#", 1)[1] for h in weighed[1:]] == ["sign-money", "sign-time"], weighed
+    templates = _listed(result, "[data-templates-list]")
+    assert "template=unethical#tpl-unethical" in templates[0], templates
+    # Without a deal-breaker the order is by points, as before.
+    answer(page, {"sign-money": "often", "sign-time": "often", "sign-recommendations": "often",
+                  "sign-respect": "often", "sign-communication": "sometimes", "sign-grown-apart": "often"})
+    submit(page)
+    assert result.get_attribute("data-band") == "end"
+    assert [h.rsplit("#", 1)[1] for h in _listed(result, "[data-weighed-list]")] == [
+        "sign-money", "sign-time", "sign-recommendations"]
+    assert "template=late-payment#tpl-late-payment" in _listed(result, "[data-templates-list]")[0]
+    page.watch.assert_clean(code)
