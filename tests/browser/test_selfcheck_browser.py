@@ -225,3 +225,23 @@ def test_the_deal_breaker_behind_the_verdict_leads_signs_and_messages(new_page, 
         "sign-money", "sign-time", "sign-recommendations"]
     assert "template=late-payment#tpl-late-payment" in _listed(result, "[data-templates-list]")[0]
     page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_under_repair_the_messages_read_as_a_fallback(new_page, site, code):
+    check = loaded()[0]
+    words = catalog(code)
+    fallback = words.text(check.verdicts["repair"].templates_heading_text)
+    usual = words.text(check.ui["templates_heading_text"])
+    assert fallback and fallback != usual
+    page = open_check(new_page, site, code)
+    heading = page.locator("[data-result] [data-templates] h3")
+    answer(page, {"sign-money": "often"})
+    submit(page)
+    assert page.locator("[data-result]").get_attribute("data-band") == "repair"
+    assert heading.inner_text() == fallback
+    answer(page, {"sign-unethical": "often"})
+    submit(page)
+    assert page.locator("[data-result]").get_attribute("data-band") == "end"
+    assert heading.inner_text() == usual
+    page.watch.assert_clean(code)
