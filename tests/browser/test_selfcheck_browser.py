@@ -245,3 +245,29 @@ def test_under_repair_the_messages_read_as_a_fallback(new_page, site, code):
     assert page.locator("[data-result]").get_attribute("data-band") == "end"
     assert heading.inner_text() == usual
     page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}],
+                         ids=["phone", "desktop"])
+@pytest.mark.parametrize("code", ["th", "it", "ar"])
+def test_question_legends_stay_inside_the_border(new_page, site, code, viewport):
+    """A wrapped legend must not sit on, or be crossed by, its fieldset's border line."""
+    page = new_page(BROWSER_LOCALES[code], viewport=viewport)
+    page.goto(site.url(f"{code}/self-check.html"))
+    boxes = page.locator("[data-selfcheck] fieldset").evaluate_all("""sets => sets.map(set => {
+        const style = getComputedStyle(set), box = set.getBoundingClientRect();
+        const legend = set.querySelector("legend"), inner = legend.getBoundingClientRect();
+        return {sign: set.dataset.sign, top: box.top + parseFloat(style.borderTopWidth),
+                left: box.left + parseFloat(style.borderLeftWidth),
+                right: box.right - parseFloat(style.borderRightWidth),
+                bottom: box.bottom - parseFloat(style.borderBottomWidth),
+                lines: inner.height / parseFloat(getComputedStyle(legend).lineHeight),
+                legend: {top: inner.top, left: inner.left, right: inner.right, bottom: inner.bottom}};
+    })""")
+    assert len(boxes) == len(SIGNS)
+    assert max(b["lines"] for b in boxes) > 2.5, "some question wraps (the case that went wrong)"
+    for b in boxes:
+        legend = b["legend"]
+        assert legend["top"] >= b["top"] - 0.5, (code, viewport, b)
+        assert legend["left"] >= b["left"] - 0.5 and legend["right"] <= b["right"] + 0.5, (code, viewport, b)
+        assert legend["bottom"] <= b["bottom"] + 0.5, (code, viewport, b)
