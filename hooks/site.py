@@ -14,7 +14,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from parting_ways.site import dates, layout, root_pages, seo, theme_cache
+from parting_ways.site import dates, layout, material_labels, root_pages, seo, theme_cache
 from parting_ways.site.languages import default_code, i18n_plugin
 
 
@@ -46,6 +46,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    output = material_labels.localize(output, config)
     return layout.with_language_attributes(output, config)
 
 

@@ -44,6 +44,8 @@ class Verdict:
     title_text: str
     advice_text: str
     links: tuple[str, ...]
+    # How this verdict heads the suggested messages; None: the ui's templates_heading_text.
+    templates_heading_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -394,7 +396,11 @@ def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfChe
         verdicts[vid] = Verdict(
             vid, src.need(item, "title_text", str, owner, near),
             src.need(item, "advice_text", str, owner, near), tuple(item.get("links") or ()),
+            item.get("templates_heading_text"),
         )
+        if verdicts[vid].templates_heading_text is not None and not isinstance(
+                verdicts[vid].templates_heading_text, str):
+            src.fail(f"{owner}: templates_heading_text must be text", near=near)
     if tuple(verdicts) != VERDICT_IDS:
         src.fail(f"verdicts must be exactly {', '.join(VERDICT_IDS)} in that order", near="verdicts")
     ui = src.need(src.data, "ui", dict, "self-check", "ui")

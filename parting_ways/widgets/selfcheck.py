@@ -61,6 +61,8 @@ def render_selfcheck(
     verdicts = [
         {
             "id": v.id, "title": catalog.text(v.title_text), "advice": catalog.text(v.advice_text),
+            "templates_heading": catalog.text(v.templates_heading_text) if v.templates_heading_text
+            else ui["templates_heading"],
             "links": [{"href": sections[t].href, "title": sections[t].title} for t in v.links],
         }
         for v in check.verdicts.values()

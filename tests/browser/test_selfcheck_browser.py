@@ -196,3 +196,78 @@ def test_without_javascript_questions_and_rule_are_there(browser, site):
     assert page.locator(".pw-selfcheck__paper").is_visible()
     assert page.locator("[data-selfcheck] button[type=submit]").is_hidden()
     context.close()
+
+
+def _listed(result, selector: str) -> list[str]:
+    return result.locator(f"{selector} a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+
+
+@pytest.mark.parametrize("code", BEHAVIOUR_LANGUAGES)
+def test_the_deal_breaker_behind_the_verdict_leads_signs_and_messages(new_page, site, code):
+    page = open_check(new_page, site, code)
+    result = page.locator("[data-result]")
+    # "Sometimes" unethical weighs 3 points, less than any of the others marked here.
+    answer(page, {"sign-unethical": "sometimes", "sign-money": "often",
+                  "sign-time": "often", "sign-recommendations": "often"})
+    submit(page)
+    assert result.get_attribute("data-band") == "end"
+    weighed = _listed(result, "[data-weighed-list]")
+    assert weighed[0].endswith("#sign-unethical"), weighed
+    assert [h.rsplit("#", 1)[1] for h in weighed[1:]] == ["sign-money", "sign-time"], weighed
+    templates = _listed(result, "[data-templates-list]")
+    assert "template=unethical#tpl-unethical" in templates[0], templates
+    # Without a deal-breaker the order is by points, as before.
+    answer(page, {"sign-money": "often", "sign-time": "often", "sign-recommendations": "often",
+                  "sign-respect": "often", "sign-communication": "sometimes", "sign-grown-apart": "often"})
+    submit(page)
+    assert result.get_attribute("data-band") == "end"
+    assert [h.rsplit("#", 1)[1] for h in _listed(result, "[data-weighed-list]")] == [
+        "sign-money", "sign-time", "sign-recommendations"]
+    assert "template=late-payment#tpl-late-payment" in _listed(result, "[data-templates-list]")[0]
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_under_repair_the_messages_read_as_a_fallback(new_page, site, code):
+    check = loaded()[0]
+    words = catalog(code)
+    fallback = words.text(check.verdicts["repair"].templates_heading_text)
+    usual = words.text(check.ui["templates_heading_text"])
+    assert fallback and fallback != usual
+    page = open_check(new_page, site, code)
+    heading = page.locator("[data-result] [data-templates] h3")
+    answer(page, {"sign-money": "often"})
+    submit(page)
+    assert page.locator("[data-result]").get_attribute("data-band") == "repair"
+    assert heading.inner_text() == fallback
+    answer(page, {"sign-unethical": "often"})
+    submit(page)
+    assert page.locator("[data-result]").get_attribute("data-band") == "end"
+    assert heading.inner_text() == usual
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 900}],
+                         ids=["phone", "desktop"])
+@pytest.mark.parametrize("code", ["th", "it", "ar"])
+def test_question_legends_stay_inside_the_border(new_page, site, code, viewport):
+    """A wrapped legend must not sit on, or be crossed by, its fieldset's border line."""
+    page = new_page(BROWSER_LOCALES[code], viewport=viewport)
+    page.goto(site.url(f"{code}/self-check.html"))
+    boxes = page.locator("[data-selfcheck] fieldset").evaluate_all("""sets => sets.map(set => {
+        const style = getComputedStyle(set), box = set.getBoundingClientRect();
+        const legend = set.querySelector("legend"), inner = legend.getBoundingClientRect();
+        return {sign: set.dataset.sign, top: box.top + parseFloat(style.borderTopWidth),
+                left: box.left + parseFloat(style.borderLeftWidth),
+                right: box.right - parseFloat(style.borderRightWidth),
+                bottom: box.bottom - parseFloat(style.borderBottomWidth),
+                lines: inner.height / parseFloat(getComputedStyle(legend).lineHeight),
+                legend: {top: inner.top, left: inner.left, right: inner.right, bottom: inner.bottom}};
+    })""")
+    assert len(boxes) == len(SIGNS)
+    assert max(b["lines"] for b in boxes) > 2.5, "some question wraps (the case that went wrong)"
+    for b in boxes:
+        legend = b["legend"]
+        assert legend["top"] >= b["top"] - 0.5, (code, viewport, b)
+        assert legend["left"] >= b["left"] - 0.5 and legend["right"] <= b["right"] + 0.5, (code, viewport, b)
+        assert legend["bottom"] <= b["bottom"] + 0.5, (code, viewport, b)

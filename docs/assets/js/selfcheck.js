@@ -63,8 +63,10 @@
     var score = scored.reduce(function (sum, s) { return sum + s.points; }, 0);
     var deal = scored.some(function (s) { return s.deal; });
     var band = deal || score >= data.endFrom ? "end" : score >= data.repairFrom ? "repair" : "keep";
+    // A deal-breaker that decided the verdict leads both lists: its sign first among those
+    // that weigh most, its messages first among those suggested. Otherwise: by points.
     var marked = scored.filter(function (s) { return s.points > 0; })
-      .sort(function (a, b) { return b.points - a.points; });
+      .sort(function (a, b) { return (b.deal - a.deal) || (b.points - a.points); });
     var view = root.querySelector('template[data-verdict="' + band + '"]').content.cloneNode(true);
     view.querySelector("[data-deal-note]").hidden = !deal;
     // A deal-breaker ends it for its own reason, not because the relationship "costs more
