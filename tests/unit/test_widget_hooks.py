@@ -181,7 +181,7 @@ def test_message_renders_fields_preview_and_escapes():
     catalog = copy.copy(catalog)
     catalog._strings = dict(catalog._strings)
     for msgid in (template.voices["i"].subject_text, template.voices["i"].body_text):
-        catalog._strings[(None, msgid)] += " <b>Tom & Jerry</b>"
+        catalog._strings[msgid] += " <b>Tom & Jerry</b>"
     html = render_letter("contract-end", messages, catalog, "it", "it", rtl=False)
     page = html.split("<script")[0]
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
