@@ -168,7 +168,7 @@ CASES = [
     ),
     (
         "unknown-part-in-a-greeting",
-        replace_in("content/address/it.yml", "{family},", "{surname},"),
+        replace_in("content/address/it.yml", 'Sig. {family},"', 'Sig. {surname},"'),
         r"content/address/it\.yml:\d+: language 'it' form '\w+': salutation uses \{surname\}",
     ),
     (
