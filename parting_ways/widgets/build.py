@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from parting_ways.errors import ContentError, content_dir, locales_dir, shown
 from parting_ways.i18n.catalogs import catalog_for, catalog_path
@@ -21,7 +22,10 @@ from parting_ways.widgets.sections import Section, read_sections
 from parting_ways.widgets.selfcheck import render_selfcheck
 
 TEMPLATES_PAGE = "templates.md"
+# Each widget's script (under docs/), loaded only by the pages that carry the widget.
+SCRIPTS = {"selfcheck": "assets/js/selfcheck.js", "message": "assets/js/messages.js"}
 _slots: dict[str, list[str]] = {}
+_scripts: dict[str, list[str]] = {}
 _cache: dict[str, tuple[float, object]] = {}
 # The guide's sections of the language being built, read once in on_pre_build.
 _sections_by_code: dict[str, dict[str, Section]] = {}
@@ -134,9 +138,13 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
     pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}
     page_in_language = source.relative_to(language_dir).as_posix()
 
+    scripts: list[str] = []
+
     def checked(render: markers.Renderer, widget: str) -> markers.Renderer:
         def render_and_check(marker: markers.Marker) -> str:
             html = render(marker)
+            if SCRIPTS[marker.name] not in scripts:
+                scripts.append(SCRIPTS[marker.name])
             check_widget_links(html, widget, page_in_language, _sections_by_code[code], pages,
                                language_dir, source, marker.line)
             return html
@@ -147,9 +155,17 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
         source, offset, once_per_page=frozenset({"selfcheck"}),
     )
     _slots[page.file.src_uri] = rendered
+    _scripts[page.file.src_uri] = scripts
     return markdown
 
 
 def fill_slots(html: str, page: Page) -> str:
+    """The widgets in their slots, then their scripts: same origin, relative to this page
+    (any language, any depth), deferred so they run once the page is parsed."""
     rendered = _slots.pop(page.file.src_uri, None)
-    return markers.fill_slots(html, rendered) if rendered else html
+    if rendered:
+        html = markers.fill_slots(html, rendered)
+    for script in _scripts.pop(page.file.src_uri, []):
+        html += f'\n<script src="{get_relative_url(script, page.url)}" defer></script>'
+    return html
+
