@@ -12,22 +12,25 @@ class ContentError(PluginError):
     """A contributor's mistake: names the file (and line) and says what is wrong."""
 
     def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
-        path = _shown(path)
+        path = shown(path)
         where = f"{path}:{line}" if line else f"{path}"
         super().__init__(f"{where}: {message}")
         self.path = str(path)
         self.line = line
 
 
-def _shown(path: Path | str) -> str:
-    """Paths as a contributor would type them: relative to where the command runs."""
+def shown(path: Path | str, base: Path | None = None) -> str:
+    """A path as a contributor types it: relative to ``base`` (default: where the command
+    runs, the project folder for ``mkdocs`` and the translator commands), with ``/``.
+    Every path an error or report names goes through here; a path outside ``base`` stays
+    as given."""
     candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            return candidate.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            return str(path)
-    return str(path)
+    if not candidate.is_absolute():
+        return path if isinstance(path, str) else candidate.as_posix()
+    try:
+        return candidate.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def project_dir(config: MkDocsConfig) -> Path:
@@ -40,11 +43,3 @@ def locales_dir(config: MkDocsConfig) -> Path:
 
 def content_dir(config: MkDocsConfig) -> Path:
     return project_dir(config) / "content"
-
-
-def relative(config: MkDocsConfig, path: Path | str) -> str:
-    """Paths in error messages are relative to the project, as a contributor types them."""
-    try:
-        return str(Path(path).resolve().relative_to(project_dir(config)))
-    except ValueError:
-        return str(path)

@@ -28,9 +28,9 @@ def catalog_path(locales_dir: Path, code: str) -> Path:
     return locales_dir / code / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def _key(msgid: str | tuple, context: str | None) -> tuple[str | None, str]:
-    singular = msgid[0] if isinstance(msgid, tuple | list) else msgid
-    return (context, singular)
+def _singular(msgid: str | tuple) -> str:
+    """A plural message is looked up by its singular, as gettext does."""
+    return msgid[0] if isinstance(msgid, tuple | list) else msgid
 
 
 @dataclass
@@ -39,23 +39,20 @@ class Catalog:
 
     code: str
     path: Path
-    _strings: dict[tuple[str | None, str], str | tuple[str, ...]] = field(default_factory=dict)
+    _strings: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
 
-    def text(self, msgid: str, context: str | None = None) -> str:
-        found = self._strings.get((context, msgid))
+    def text(self, msgid: str) -> str:
+        found = self._strings.get(msgid)
         if found is None:
             raise ContentError(self.path, f"no translation for msgid {msgid!r} ({self.code})")
         return found[0] if isinstance(found, tuple) else found
 
-    def plural(self, msgid: str, n: int, context: str | None = None) -> str:
+    def plural(self, msgid: str, n: int) -> str:
         """The form CLDR chooses for ``n``; ``{n}`` is left for the caller to fill."""
-        found = self._strings.get((context, msgid))
+        found = self._strings.get(msgid)
         if not isinstance(found, tuple):
             raise ContentError(self.path, f"no plural translation for {msgid!r} ({self.code})")
         return found[plurals.form_index(site_language(self.code).babel_id, n)]
-
-    def has(self, msgid: str, context: str | None = None) -> bool:
-        return (context, msgid) in self._strings
 
 
 _PO_LINE = re.compile(
@@ -111,7 +108,7 @@ def check_catalog(
         if not message.id:
             continue
         where = message.lineno
-        msgid = _key(message.id, None)[1]
+        msgid = _singular(message.id)
         if message.fuzzy:
             problems.append(ContentError(path, f"fuzzy translation for msgid {msgid!r}", where))
             continue
@@ -137,12 +134,12 @@ def check_catalog(
         found = [p for p in found if p]
         problems.extend(found[:1])
         if not found:
-            catalog._strings[_key(message.id, message.context)] = translation
-    present = {_key(m.id, m.context) for m in po if m.id}
+            catalog._strings[msgid] = translation
+    present = {_singular(m.id) for m in po if m.id}
     for message in template:
-        if message.id and _key(message.id, message.context) not in present:
+        if message.id and _singular(message.id) not in present:
             problems.append(ContentError(
-                path, f"missing translation for msgid {_key(message.id, None)[1]!r} (new in the template; "
+                path, f"missing translation for msgid {_singular(message.id)!r} (new in the template; "
                 "run: python -m parting_ways.i18n.cli update)"
             ))
     return catalog, problems

@@ -26,7 +26,7 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import write_po
 from mkdocs.utils.yaml import yaml_load
 
-from parting_ways.errors import ContentError
+from parting_ways.errors import ContentError, shown
 from parting_ways.i18n import catalogs, plurals
 from parting_ways.i18n.translation_age import pending_changes
 from parting_ways.site.languages import site_language
@@ -149,14 +149,15 @@ def collect(project: Path, reference: str) -> list[LanguageStatus]:
         folder = docs / code
         present = pages_of(folder) if folder.is_dir() else set()
         status.pages = len(present)
-        status.missing = [f"docs/{code}/{page}" for page in sorted(expected - present)]
+        status.missing = [shown(folder / page, project) for page in sorted(expected - present)]
         if code != reference:
             for page in sorted(expected & present):
                 changes = pending_changes(folder / page, docs / reference / page, project)
                 if changes:
                     latest = changes[0]
                     status.older.append(
-                        f"docs/{code}/{page} (docs/{reference}/{page} changed since, {len(changes)} commit(s); "
+                        f"{shown(folder / page, project)} ({shown(docs / reference / page, project)} changed since, "
+                        f"{len(changes)} commit(s); "
                         f"latest {latest.commit[:7]} {latest.subject!r})"
                     )
         if template is None:
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(command: str, project: Path, reference: str | None) -> int:
     if command == "extract":
         template = extract(project)
-        print(f"{catalogs.template_path(project / 'locales').relative_to(project)}: {len(template)} messages")
+        print(f"{shown(catalogs.template_path(project / 'locales'), project)}: {len(template)} messages")
     elif command == "update":
         update(project)
         print("updated: " + ", ".join(configured_codes(project)))

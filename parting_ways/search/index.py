@@ -75,14 +75,14 @@ def search_plugin(config: MkDocsConfig):
     for name in ("material/search", "search"):
         if name in config.plugins:
             return config.plugins[name]
-    raise ContentError("mkdocs.yml", "hooks/search.py needs Material's search plugin in 'plugins'")
+    raise ContentError(config.config_file_path, "hooks/search.py needs Material's search plugin in 'plugins'")
 
 
 def page_with_language_base(output: str, page: Page, config: MkDocsConfig) -> str:
     try:
         return with_language_base(output, page.url, current_code(config))
     except ValueError as error:
-        raise ContentError(page.file.src_uri, f"search base: {error}") from None
+        raise ContentError(page.file.abs_src_path, f"search base: {error}") from None
 
 
 def write_current_language(config: MkDocsConfig) -> None:
@@ -95,7 +95,7 @@ def write_current_language(config: MkDocsConfig) -> None:
         write_language_index(Path(config.site_dir), code, plugin.search_index.entries,
                              profile_for(code), plugin.config.fields)
     except ValueError as error:
-        raise ContentError(f"docs/{code}", f"search index: {error}") from None
+        raise ContentError(Path(config.docs_dir) / code, f"search index: {error}") from None
     plugin.search_index.entries.clear()
 
 

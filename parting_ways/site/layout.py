@@ -19,7 +19,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from parting_ways.errors import relative
 from parting_ways.site.languages import configured_codes, current_code, i18n_plugin, site_language
 from parting_ways.site.parity import check_language_folders
 from parting_ways.site.seo import page_alternates
@@ -51,7 +50,7 @@ def rename_languages(config: MkDocsConfig) -> None:
 
 
 def check_every_language_folder(config: MkDocsConfig) -> None:
-    check_language_folders(Path(config.docs_dir), configured_codes(config), relative(config, config.docs_dir))
+    check_language_folders(Path(config.docs_dir), configured_codes(config))
 
 
 def tags(config: MkDocsConfig) -> dict[str, str]:

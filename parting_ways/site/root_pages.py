@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from parting_ways.errors import content_dir, locales_dir, relative
+from parting_ways.errors import content_dir, locales_dir
 from parting_ways.i18n.catalogs import Catalog, catalog_for
 from parting_ways.site.languages import configured_codes, language_config, site_language
 from parting_ways.widgets.definitions import load_site_text
@@ -71,7 +71,7 @@ def write_root_pages(site_dir: Path, site_url: str, languages: list[RootLanguage
 
 def write_for(config: MkDocsConfig) -> None:
     """The chooser and the 404 page of a finished build, in every configured language."""
-    texts = load_site_text(content_dir(config), relative(config, content_dir(config)))
+    texts = load_site_text(content_dir(config))
     languages = []
     for code in configured_codes(config):
         lang = site_language(code)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from parting_ways.errors import ContentError, content_dir, locales_dir, relative
+from parting_ways.errors import ContentError, content_dir, locales_dir, shown
 from parting_ways.i18n.catalogs import catalog_for, catalog_path
 from parting_ways.site.languages import configured_codes, current_code, site_language
 from parting_ways.widgets import definitions, markers
@@ -21,7 +22,10 @@ from parting_ways.widgets.sections import Section, read_sections
 from parting_ways.widgets.selfcheck import render_selfcheck
 
 TEMPLATES_PAGE = "templates.md"
+# Each widget's script (under docs/), loaded only by the pages that carry the widget.
+SCRIPTS = {"selfcheck": "assets/js/selfcheck.js", "message": "assets/js/messages.js"}
 _slots: dict[str, list[str]] = {}
+_scripts: dict[str, list[str]] = {}
 _cache: dict[str, tuple[float, object]] = {}
 # The guide's sections of the language being built, read once in on_pre_build.
 _sections_by_code: dict[str, dict[str, Section]] = {}
@@ -35,14 +39,13 @@ def _loaded(config: MkDocsConfig) -> tuple[definitions.SelfCheck, definitions.Me
     cached = _cache.get("definitions")
     if cached and cached[0] == stamp:
         return cached[1]  # type: ignore[return-value]
-    check, messages = definitions.load_both(data, relative(config, data))
+    check, messages = definitions.load_both(data)
     _cache["definitions"] = (stamp, (check, messages))
     return check, messages
 
 
 def _sections(config: MkDocsConfig, code: str) -> dict[str, Section]:
-    folder = Path(config.docs_dir) / code
-    return read_sections(folder, relative(config, folder))
+    return read_sections(Path(config.docs_dir) / code)
 
 
 def prepare_language(config: MkDocsConfig) -> None:
@@ -51,11 +54,11 @@ def prepare_language(config: MkDocsConfig) -> None:
     code = current_code(config)
     if code not in messages.address:
         raise ContentError(
-            relative(config, content_dir(config) / "address" / f"{code}.yml"),
+            content_dir(config) / "address" / f"{code}.yml",
             f"missing: how '{code}' addresses the recipient of a message (start from another language's file)",
         )
     _sections_by_code[code] = _sections(config, code)
-    definitions.check_section_links(check, set(_sections_by_code[code]), relative(config, check.path))
+    definitions.check_section_links(check, set(_sections_by_code[code]))
 
 
 def _line_offset(page: Page, markdown: str) -> int:
@@ -63,22 +66,22 @@ def _line_offset(page: Page, markdown: str) -> int:
     return source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
 
 
-def _catalog(config: MkDocsConfig, code: str, shown_as: str, marker: markers.Marker):
+def _catalog(config: MkDocsConfig, code: str, source: Path, marker: markers.Marker):
     if not catalog_path(locales_dir(config), code).is_file():
         raise ContentError(
-            shown_as, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
-            f"(missing {relative(config, catalog_path(locales_dir(config), code))})",
+            source, f"marker 'md:{marker.name}' needs a catalog for '{code}' "
+            f"(missing {shown(catalog_path(locales_dir(config), code))})",
             marker.line,
         )
     check, messages = _loaded(config)
     return catalog_for(locales_dir(config), code, definitions.text_owners(check, messages))
 
 
-def _message_id(config: MkDocsConfig, shown_as: str, marker: markers.Marker) -> str:
+def _message_id(config: MkDocsConfig, source: Path, marker: markers.Marker) -> str:
     _, messages = _loaded(config)
     if len(marker.args) != 1 or marker.args[0] not in messages.templates:
         raise ContentError(
-            shown_as, f"unknown message template {' '.join(marker.args)!r} "
+            source, f"unknown message template {' '.join(marker.args)!r} "
             f"(known: {', '.join(messages.templates)})", marker.line,
         )
     return marker.args[0]
@@ -95,18 +98,17 @@ def check_markers_and_catalogs(config: MkDocsConfig) -> None:
             text = path.read_text(encoding="utf-8-sig")
             if "md:" not in text:
                 continue
-            shown_as = relative(config, path)
 
-            def selfcheck(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
-                _catalog(config, code, shown_as, marker)
+            def selfcheck(marker: markers.Marker, code: str = code, path: Path = path) -> str:
+                _catalog(config, code, path, marker)
                 return ""
 
-            def message(marker: markers.Marker, code: str = code, shown_as: str = shown_as) -> str:
-                _catalog(config, code, shown_as, marker)
-                _message_id(config, shown_as, marker)
+            def message(marker: markers.Marker, code: str = code, path: Path = path) -> str:
+                _catalog(config, code, path, marker)
+                _message_id(config, path, marker)
                 return ""
 
-            markers.replace_markers(text, {"selfcheck": selfcheck, "message": message}, shown_as)
+            markers.replace_markers(text, {"selfcheck": selfcheck, "message": message}, path)
 
 
 def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
@@ -114,12 +116,12 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
     if "md:" not in markdown:
         return markdown
     code = current_code(config)
-    shown_as = relative(config, page.file.abs_src_path)
+    source = Path(page.file.abs_src_path)
     offset = _line_offset(page, markdown)
     language = site_language(code)
 
     def catalog(marker: markers.Marker):
-        return _catalog(config, code, shown_as, marker)
+        return _catalog(config, code, source, marker)
 
     def selfcheck(marker: markers.Marker) -> str:
         found = catalog(marker)
@@ -129,30 +131,41 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
     def message(marker: markers.Marker) -> str:
         found = catalog(marker)
         _, messages = _loaded(config)
-        return render_letter(_message_id(config, shown_as, marker), messages, found, code,
+        return render_letter(_message_id(config, source, marker), messages, found, code,
                               language.date_locale, language.rtl)
 
     language_dir = Path(config.docs_dir) / code
     pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}
-    page_in_language = Path(page.file.abs_src_path).relative_to(language_dir).as_posix()
+    page_in_language = source.relative_to(language_dir).as_posix()
+
+    scripts: list[str] = []
 
     def checked(render: markers.Renderer, widget: str) -> markers.Renderer:
         def render_and_check(marker: markers.Marker) -> str:
             html = render(marker)
+            if SCRIPTS[marker.name] not in scripts:
+                scripts.append(SCRIPTS[marker.name])
             check_widget_links(html, widget, page_in_language, _sections_by_code[code], pages,
-                               relative(config, language_dir), shown_as, marker.line)
+                               language_dir, source, marker.line)
             return html
         return render_and_check
 
     markdown, rendered = markers.replace_markers(
         markdown, {"selfcheck": checked(selfcheck, "self-check"), "message": checked(message, "message")},
-        shown_as, offset, once_per_page=frozenset({"selfcheck"}),
+        source, offset, once_per_page=frozenset({"selfcheck"}),
     )
     _slots[page.file.src_uri] = rendered
+    _scripts[page.file.src_uri] = scripts
     return markdown
 
 
 def fill_slots(html: str, page: Page) -> str:
+    """The widgets in their slots, then their scripts: same origin, relative to this page
+    (any language, any depth), deferred so they run once the page is parsed."""
     rendered = _slots.pop(page.file.src_uri, None)
-    return markers.fill_slots(html, rendered) if rendered else html
+    if rendered:
+        html = markers.fill_slots(html, rendered)
+    for script in _scripts.pop(page.file.src_uri, []):
+        html += f'\n<script src="{get_relative_url(script, page.url)}" defer></script>'
+    return html
 

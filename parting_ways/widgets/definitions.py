@@ -6,7 +6,7 @@ and those are msgids looked up in the catalogs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,8 @@ class Sign:
     related: tuple[str, ...]
     templates: tuple[str, ...]
     answer_texts: tuple[str, ...]  # the answers, worded to fit the question (its scale)
+    line: int = field(default=0, compare=False)  # where content/selfcheck.yml defines it, for errors
+    related_line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Verdict:
     links: tuple[str, ...]
     # How this verdict heads the suggested messages; None: the ui's templates_heading_text.
     templates_heading_text: str | None = None
+    line: int = field(default=0, compare=False)
+    links_line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -161,46 +165,97 @@ class Messages:
     address: dict[str, AddressRules]  # language code -> rules
 
 
-class _Source:
-    """A YAML file, its text for line numbers, and error reporting relative to the project."""
+class _Mapping(dict):
+    """A YAML mapping that knows its line and the line of each of its keys (1-based)."""
 
-    def __init__(self, path: Path, shown_as: str) -> None:
+    line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str | None = None) -> int:
+        return self.key_lines.get(key, self.line) if key is not None else self.line
+
+
+class _List(list):
+    """A YAML sequence that knows the line of each of its entries."""
+
+    entry_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping the node marks so an error names the exact line."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
+    data = _Mapping()
+    data.line = node.start_mark.line + 1
+    yield data
+    data.update(loader.construct_mapping(node))
+    data.key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value
+                      if isinstance(key, yaml.ScalarNode)}
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode):
+    data = _List()
+    data.entry_lines = [item.start_mark.line + 1 for item in node.value]
+    yield data
+    data.extend(loader.construct_sequence(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
+def _line(value: Any, key: str | None = None) -> int | None:
+    """Where a value read by _Loader starts, or where its ``key`` is written."""
+    return value.line_of(key) if isinstance(value, _Mapping) else None
+
+
+class _Source:
+    """A YAML file read with node marks; its errors name the file and the exact line."""
+
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.shown_as = shown_as
-        self.text = path.read_text(encoding="utf-8")
         try:
-            self.data = yaml.safe_load(self.text) or {}
+            self.data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or _empty_at(1)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-            raise ContentError(shown_as, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
-        if not isinstance(self.data, dict):
+            raise ContentError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        if not isinstance(self.data, _Mapping):
             self.fail("expected a mapping at the top level", 1)
 
-    def line_of(self, needle: str) -> int | None:
-        for number, line in enumerate(self.text.splitlines(), 1):
-            if needle in line:
-                return number
-        return None
+    def fail(self, message: str, line: int | None = None) -> None:
+        raise ContentError(self.path, message, line)
 
-    def fail(self, message: str, line: int | None = None, near: str | None = None) -> None:
-        raise ContentError(self.shown_as, message, line or (self.line_of(near) if near else None))
+    def entries(self, items: list) -> list[_Mapping]:
+        """A list's entries as mappings: an entry written as a bare value becomes an empty
+        mapping at its own line, so the error says what it lacks, there."""
+        lines = getattr(items, "entry_lines", [None] * len(items))
+        return [item if isinstance(item, _Mapping) else _empty_at(line)
+                for item, line in zip(items, lines, strict=True)]
 
-    def need(self, item: dict, key: str, kind: type | tuple[type, ...], owner: str, near: str) -> Any:
-        if not isinstance(item, dict) or key not in item or item[key] is None:
-            self.fail(f"{owner}: missing '{key}'", near=near)
+    def need(self, item: dict, key: str, kind: type | tuple[type, ...], owner: str) -> Any:
+        if key not in item or item[key] is None:
+            self.fail(f"{owner}: missing '{key}'", _line(item))
         value = item[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            self.fail(f"{owner}: '{key}' has the wrong type ({type(value).__name__})", near=near)
+            self.fail(f"{owner}: '{key}' has the wrong type ({type(value).__name__})", _line(item, key))
         return value
 
 
-def _unique(source: _Source, ids: list[str], what: str) -> None:
+def _empty_at(line: int | None) -> _Mapping:
+    empty = _Mapping()
+    empty.line = line or 0
+    empty.key_lines = {}
+    return empty
+
+
+def _unique(source: _Source, items: list[_Mapping], what: str) -> None:
     seen: set[str] = set()
-    for item_id in ids:
+    for item in items:
+        item_id = str(item.get("id"))
         if item_id in seen:
-            lines = [n for n, line in enumerate(source.text.splitlines(), 1) if f"id: {item_id}" in line]
-            source.fail(f"duplicate {what} id '{item_id}'", lines[-1] if lines else None)
+            source.fail(f"duplicate {what} id '{item_id}'", _line(item, "id"))
         seen.add(item_id)
 
 
@@ -209,64 +264,62 @@ _ADDRESS_PARTS = {"given", "family", "full", "company"}
 
 
 def _choices(src: _Source, key: str, within: dict | None = None, owner: str = "messages") -> tuple[Choice, ...]:
-    raw = src.need(src.data if within is None else within, key, list, owner, key)
-    _unique(src, [str(c.get("id")) for c in raw if isinstance(c, dict)], key.rstrip("s"))
+    raw = src.entries(src.need(src.data if within is None else within, key, list, owner))
+    _unique(src, raw, key.rstrip("s"))
     return tuple(
-        Choice(src.need(c, "id", str, key, key), src.need(c, "label_text", str, f"{key} '{c.get('id')}'", key))
+        Choice(src.need(c, "id", str, key), src.need(c, "label_text", str, f"{key} '{c.get('id')}'"))
         for c in raw
     )
 
 
-def load_messages(path: Path, shown_as: str, address_path: Path | None = None,
-                  address_shown_as: str = "") -> Messages:
-    src = _Source(path, shown_as)
+def load_messages(path: Path, address_path: Path | None = None) -> Messages:
+    src = _Source(path)
     fields: dict[str, Field] = {}
-    raw_fields = src.need(src.data, "placeholders", list, "messages", "placeholders")
-    _unique(src, [str(p.get("id")) for p in raw_fields if isinstance(p, dict)], "placeholder")
+    raw_fields = src.entries(src.need(src.data, "placeholders", list, "messages"))
+    _unique(src, raw_fields, "placeholder")
     for item in raw_fields:
-        pid = src.need(item, "id", str, "placeholder", "placeholders")
+        pid = src.need(item, "id", str, "placeholder")
         kind = item.get("kind", "text")
         if kind not in FIELD_KINDS:
             src.fail(f"placeholder '{pid}': kind must be one of {', '.join(FIELD_KINDS)}, not {kind!r}",
-                     near=f"id: {pid}")
+                     _line(item, "kind"))
         options = _choices(src, "options", item, f"placeholder '{pid}'") if kind == "choice" else ()
-        fields[pid] = Field(
-            pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'", f"id: {pid}"),
-            item.get("example_text"), options,
-        )
+        fields[pid] = Field(pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'"),
+                            item.get("example_text"), options)
     derived = {c.id: c.label_text for c in _choices(src, "derived")}
     voices = _choices(src, "voices")
     writers = _choices(src, "writers")
     if [w.id for w in writers] != list(SELECTORS["writer"]):
-        src.fail(f"writers must be exactly {', '.join(SELECTORS['writer'])}", near="writers")
+        src.fail(f"writers must be exactly {', '.join(SELECTORS['writer'])}", _line(src.data, "writers"))
     templates: dict[str, MessageTemplate] = {}
-    raw_templates = src.need(src.data, "templates", list, "messages", "templates")
-    _unique(src, [str(t.get("id")) for t in raw_templates if isinstance(t, dict)], "template")
+    raw_templates = src.entries(src.need(src.data, "templates", list, "messages"))
+    _unique(src, raw_templates, "template")
     for item in raw_templates:
-        tid = src.need(item, "id", str, "template", "templates")
-        owner, near = f"template '{tid}'", f"id: {tid}"
+        tid = src.need(item, "id", str, "template")
+        owner = f"template '{tid}'"
         wordings = {}
         for voice in voices:
-            block = src.need(item, voice.id, dict, owner, near)
-            wording = Wording(*(src.need(block, key, str, f"{owner} ({voice.id})", near) for key in _WORDING_KEYS))
+            block = src.need(item, voice.id, dict, owner)
+            wording = Wording(*(src.need(block, key, str, f"{owner} ({voice.id})") for key in _WORDING_KEYS))
             for part, text in wording.texts().items():
+                at = _line(block, f"{part}_text")
                 try:
                     used = placeholder_names(text)
                 except TextFormatError as error:
-                    src.fail(f"{owner} ({voice.id}, {part}): {error}", near=near)
+                    src.fail(f"{owner} ({voice.id}, {part}): {error}", at)
                 for name in sorted(used - set(fields) - set(derived)):
-                    src.fail(f"{owner} ({voice.id}, {part}): unknown placeholder {{{name}}}", near=near)
+                    src.fail(f"{owner} ({voice.id}, {part}): unknown placeholder {{{name}}}", at)
                 for problem in _select_problems(text, fields):
-                    src.fail(f"{owner} ({voice.id}, {part}): {problem}", near=near)
+                    src.fail(f"{owner} ({voice.id}, {part}): {problem}", at)
             wordings[voice.id] = wording
         for part in ("subject", "body", "chat", "points"):
             texts = [w.texts()[part] for w in wordings.values()]
             if len(set(texts)) < len(texts):
-                src.fail(f"{owner}: every voice needs its own {part} (translations follow the voice)", near=near)
+                src.fail(f"{owner}: every voice needs its own {part} (translations follow the voice)", _line(item))
         note = item.get("note_text")
         templates[tid] = MessageTemplate(tid, note if isinstance(note, str) else None, wordings)
-    ui = src.need(src.data, "ui", dict, "messages", "ui")
-    address = load_address(address_path, address_shown_as) if address_path else {}
+    ui = src.need(src.data, "ui", dict, "messages")
+    address = load_address(address_path) if address_path else {}
     return Messages(path, fields, derived, voices, writers, templates, ui, address)
 
 
@@ -285,52 +338,50 @@ def _select_problems(text: str, fields: dict[str, Field]) -> list[str]:
     return problems
 
 
-def load_address(folder: Path, shown_as: str) -> dict[str, AddressRules]:
+def load_address(folder: Path) -> dict[str, AddressRules]:
     """One file per language (``<code>.yml``): how that market addresses a recipient."""
-    return {
-        path.stem: _address_rules(_Source(path, f"{shown_as}/{path.name}"), path.stem)
-        for path in sorted(folder.glob("*.yml"))
-    }
+    return {path.stem: _address_rules(_Source(path), path.stem) for path in sorted(folder.glob("*.yml"))}
 
 
 def _address_rules(src: _Source, code: str) -> AddressRules:
     raw = src.data
     owner = f"language '{code}'"
-    order = src.need(raw, "name_order", str, owner, "name_order")
+    order = src.need(raw, "name_order", str, owner)
     if order not in ("given-family", "family-given"):
-        src.fail(f"{owner}: name_order must be given-family or family-given", near="name_order")
+        src.fail(f"{owner}: name_order must be given-family or family-given", _line(raw, "name_order"))
     forms = []
-    raw_forms = src.need(raw, "forms", list, owner, "name_order")
+    raw_forms = src.entries(src.need(raw, "forms", list, owner))
     for item in raw_forms:
-        fid = src.need(item, "id", str, f"{owner} form", "name_order")
+        fid = src.need(item, "id", str, f"{owner} form")
         form_owner = f"{owner} form '{fid}'"
-        recipient = src.need(item, "recipient", str, form_owner, f"id: {fid}")
+        recipient = src.need(item, "recipient", str, form_owner)
         if recipient not in ("m", "f", "other", "company"):
-            src.fail(f"{form_owner}: recipient must be m, f, other or company", near=f"id: {fid}")
+            src.fail(f"{form_owner}: recipient must be m, f, other or company", _line(item, "recipient"))
         register = item.get("register", "formal")
         if register not in SELECTORS["register"]:
-            src.fail(f"{form_owner}: register must be {' or '.join(SELECTORS['register'])}", near=f"id: {fid}")
+            src.fail(f"{form_owner}: register must be {' or '.join(SELECTORS['register'])}",
+                     _line(item, "register"))
         patterns = {key: item.get(key) for key in ("salutation", "salutation_with_company", "addressee")}
         for key, pattern in patterns.items():
             if pattern is None and key == "salutation_with_company":
                 continue
             if not isinstance(pattern, str):
-                src.fail(f"{form_owner}: missing '{key}'", near=f"id: {fid}")
+                src.fail(f"{form_owner}: missing '{key}'", _line(item, key))
             unknown = placeholder_names(pattern) - _ADDRESS_PARTS
             if unknown:
                 src.fail(f"{form_owner}: {key} uses {{{sorted(unknown)[0]}}} (known: "
-                         f"{', '.join(sorted(_ADDRESS_PARTS))})", near=f"id: {fid}")
-        forms.append(AddressForm(fid, src.need(item, "label", str, form_owner, f"id: {fid}"), recipient,
+                         f"{', '.join(sorted(_ADDRESS_PARTS))})", _line(item, key))
+        forms.append(AddressForm(fid, src.need(item, "label", str, form_owner), recipient,
                                  register, patterns["salutation"], patterns["salutation_with_company"],
                                  patterns["addressee"], tuple(item.get("typed_titles") or ())))
     if not any(f.recipient == "company" for f in forms):
         src.fail(f"{owner}: needs a form with recipient: company (a company with no named person)",
-                 near="name_order")
+                 _line(raw, "forms"))
     date_pattern = raw.get("date_pattern")
     if date_pattern is not None and (
         not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= {"day", "month", "year"}
     ):
-        src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", near="date_pattern")
+        src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", _line(raw, "date_pattern"))
     return AddressRules(
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
         raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
@@ -338,95 +389,91 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
     )
 
 
-def load_selfcheck(path: Path, shown_as: str, template_ids: set[str]) -> SelfCheck:
-    src = _Source(path, shown_as)
+def load_selfcheck(path: Path, template_ids: set[str]) -> SelfCheck:
+    src = _Source(path)
     answers = []
-    for item in src.need(src.data, "answers", list, "self-check", "answers"):
-        aid = src.need(item, "id", str, "answer", "answers")
-        points = src.need(item, "points", int, f"answer '{aid}'", f"id: {aid}")
-        answers.append(Answer(aid, points))
+    raw_answers = src.entries(src.need(src.data, "answers", list, "self-check"))
+    for item in raw_answers:
+        aid = src.need(item, "id", str, "answer")
+        answers.append(Answer(aid, src.need(item, "points", int, f"answer '{aid}'")))
     if [a.points for a in answers] != sorted({a.points for a in answers}) or answers[0].points != 0:
-        src.fail("answers must start at 0 points and rise strictly", near="answers")
+        src.fail("answers must start at 0 points and rise strictly", _line(src.data, "answers"))
     scales: dict[str, tuple[str, ...]] = {}
-    for item in src.need(src.data, "scales", list, "self-check", "scales"):
-        scale_id = src.need(item, "id", str, "scale", "scales")
-        texts = src.need(item, "answers_text", list, f"scale '{scale_id}'", f"id: {scale_id}")
+    for item in src.entries(src.need(src.data, "scales", list, "self-check")):
+        scale_id = src.need(item, "id", str, "scale")
+        texts = src.need(item, "answers_text", list, f"scale '{scale_id}'")
         if len(texts) != len(answers) or not all(isinstance(t, str) and t for t in texts):
             src.fail(f"scale '{scale_id}' needs {len(answers)} answers, one per entry of 'answers'",
-                     near=f"id: {scale_id}")
+                     _line(item, "answers_text"))
         scales[scale_id] = tuple(texts)
 
-    raw_signs = src.need(src.data, "signs", list, "self-check", "signs")
-    _unique(src, [str(s.get("id")) for s in raw_signs if isinstance(s, dict)], "sign")
+    raw_signs = src.entries(src.need(src.data, "signs", list, "self-check"))
+    _unique(src, raw_signs, "sign")
     signs = []
     for item in raw_signs:
-        sid = src.need(item, "id", str, "sign", "signs")
-        owner, near = f"sign '{sid}'", f"id: {sid}"
-        weight = src.need(item, "weight", int, owner, near)
+        sid = src.need(item, "id", str, "sign")
+        owner = f"sign '{sid}'"
+        weight = src.need(item, "weight", int, owner)
         if weight <= 0:
-            src.fail(f"{owner}: weight must be a positive whole number", near=near)
+            src.fail(f"{owner}: weight must be a positive whole number", _line(item, "weight"))
         templates = tuple(item.get("templates") or ())
-        scale = src.need(item, "scale", str, owner, near)
+        scale = src.need(item, "scale", str, owner)
         if scale not in scales:
-            src.fail(f"{owner}: unknown scale '{scale}' (known: {', '.join(scales)})", near=near)
+            src.fail(f"{owner}: unknown scale '{scale}' (known: {', '.join(scales)})", _line(item, "scale"))
         for tid in templates:
             if tid not in template_ids:
-                src.fail(f"{owner}: unknown message template '{tid}'", near=near)
+                src.fail(f"{owner}: unknown message template '{tid}'", _line(item, "templates"))
         signs.append(Sign(
             sid, weight, bool(item.get("deal_breaker", False)),
-            src.need(item, "label_text", str, owner, near),
-            src.need(item, "question_text", str, owner, near),
+            src.need(item, "label_text", str, owner),
+            src.need(item, "question_text", str, owner),
             tuple(item.get("related") or ()), templates, scales[scale],
+            line=_line(item, "id") or 0, related_line=_line(item, "related") or 0,
         ))
 
-    bands = src.need(src.data, "bands", dict, "self-check", "bands")
-    repair_from = src.need(bands, "repair_from", int, "bands", "bands")
-    end_from = src.need(bands, "end_from", int, "bands", "bands")
+    bands = src.need(src.data, "bands", dict, "self-check")
+    repair_from = src.need(bands, "repair_from", int, "bands")
+    end_from = src.need(bands, "end_from", int, "bands")
     check = SelfCheck(path, tuple(answers), tuple(signs), repair_from, end_from, {}, {})
     if not 0 < repair_from < end_from <= check.max_points:
         src.fail(
             f"bands out of order: need 0 < repair_from ({repair_from}) < end_from ({end_from}) "
-            f"<= the highest possible score ({check.max_points})", near="repair_from",
+            f"<= the highest possible score ({check.max_points})", _line(bands, "repair_from"),
         )
 
     verdicts: dict[str, Verdict] = {}
-    for item in src.need(src.data, "verdicts", list, "self-check", "verdicts"):
-        vid = src.need(item, "id", str, "verdict", "verdicts")
-        owner, near = f"verdict '{vid}'", f"id: {vid}"
+    for item in src.entries(src.need(src.data, "verdicts", list, "self-check")):
+        vid = src.need(item, "id", str, "verdict")
+        owner = f"verdict '{vid}'"
         verdicts[vid] = Verdict(
-            vid, src.need(item, "title_text", str, owner, near),
-            src.need(item, "advice_text", str, owner, near), tuple(item.get("links") or ()),
+            vid, src.need(item, "title_text", str, owner),
+            src.need(item, "advice_text", str, owner), tuple(item.get("links") or ()),
             item.get("templates_heading_text"),
+            line=_line(item, "id") or 0, links_line=_line(item, "links") or 0,
         )
         if verdicts[vid].templates_heading_text is not None and not isinstance(
                 verdicts[vid].templates_heading_text, str):
-            src.fail(f"{owner}: templates_heading_text must be text", near=near)
+            src.fail(f"{owner}: templates_heading_text must be text", _line(item, "templates_heading_text"))
     if tuple(verdicts) != VERDICT_IDS:
-        src.fail(f"verdicts must be exactly {', '.join(VERDICT_IDS)} in that order", near="verdicts")
-    ui = src.need(src.data, "ui", dict, "self-check", "ui")
+        src.fail(f"verdicts must be exactly {', '.join(VERDICT_IDS)} in that order", _line(src.data, "verdicts"))
+    ui = src.need(src.data, "ui", dict, "self-check")
     return SelfCheck(path, tuple(answers), tuple(signs), repair_from, end_from, verdicts, ui)
 
 
-def check_section_links(check: SelfCheck, section_ids: set[str], shown_as: str) -> None:
+def check_section_links(check: SelfCheck, section_ids: set[str]) -> None:
     """Every id the self-check links to must be a section of the guide."""
-    src_lines = check.path.read_text(encoding="utf-8").splitlines()
-
-    def line_of(needle: str) -> int | None:
-        return next((n for n, line in enumerate(src_lines, 1) if needle in line), None)
-
     for sign in check.signs:
         if sign.id not in section_ids:
-            raise ContentError(shown_as, f"sign '{sign.id}' has no section '#{sign.id}' in the guide",
-                               line_of(f"id: {sign.id}"))
+            raise ContentError(check.path, f"sign '{sign.id}' has no section '#{sign.id}' in the guide", sign.line)
         for target in sign.related:
             if target not in section_ids:
-                raise ContentError(shown_as, f"sign '{sign.id}' links to missing section '#{target}'",
-                                   line_of(f"id: {sign.id}"))
+                raise ContentError(check.path, f"sign '{sign.id}' links to missing section '#{target}'",
+                                   sign.related_line)
     for verdict in check.verdicts.values():
         for target in verdict.links:
             if target not in section_ids:
-                raise ContentError(shown_as, f"verdict '{verdict.id}' links to missing section '#{target}'",
-                                   line_of(f"id: {verdict.id}"))
+                raise ContentError(check.path, f"verdict '{verdict.id}' links to missing section '#{target}'",
+                                   verdict.links_line)
 
 
 def text_owners(check: SelfCheck, messages: Messages) -> dict[str, str]:
@@ -454,23 +501,22 @@ def definition_paths(content: Path) -> list[Path]:
     return [content / "letters.yml", content / "selfcheck.yml", *sorted((content / "address").glob("*.yml"))]
 
 
-def load_both(content: Path, shown_dir: str = "content") -> tuple[SelfCheck, Messages]:
-    """Both definitions, checked against each other; paths in errors start with shown_dir."""
-    messages = load_messages(content / "letters.yml", f"{shown_dir}/letters.yml",
-                             content / "address", f"{shown_dir}/address")
-    check = load_selfcheck(content / "selfcheck.yml", f"{shown_dir}/selfcheck.yml", set(messages.templates))
+def load_both(content: Path) -> tuple[SelfCheck, Messages]:
+    """Both definitions, checked against each other."""
+    messages = load_messages(content / "letters.yml", content / "address")
+    check = load_selfcheck(content / "selfcheck.yml", set(messages.templates))
     return check, messages
 
 
-def load_site_text(content: Path, shown_dir: str = "content") -> dict[str, str]:
+def load_site_text(content: Path) -> dict[str, str]:
     """The site's own msgids (content/site.yml) as ``section.key`` -> English text."""
-    src = _Source(content / "site.yml", f"{shown_dir}/site.yml")
+    src = _Source(content / "site.yml")
     texts: dict[str, str] = {}
     for section, entries in src.data.items():
         if not isinstance(entries, dict):
-            src.fail(f"'{section}' must be a mapping of *_text keys", near=f"{section}:")
+            src.fail(f"'{section}' must be a mapping of *_text keys", _line(src.data, section))
         for key, value in entries.items():
             if not isinstance(value, str):
-                src.fail(f"'{section}.{key}' must be a string", near=f"{key}:")
+                src.fail(f"'{section}.{key}' must be a string", _line(entries, key))
             texts[f"{section}.{key}"] = value
     return texts

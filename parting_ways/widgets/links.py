@@ -13,9 +13,10 @@ import json
 import posixpath
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from parting_ways.errors import ContentError
+from parting_ways.errors import ContentError, shown
 from parting_ways.widgets.sections import Section
 
 _HREF = re.compile(r'\shref="([^"]*)"')
@@ -44,9 +45,10 @@ def emitted_links(rendered: str) -> list[str]:
 
 def check_widget_links(
     rendered: str, widget: str, page: str, sections: dict[str, Section], pages: set[str],
-    language_shown: str, shown_as: str, line: int,
+    language_dir: Path, source: Path | str, line: int,
 ) -> None:
-    """``page`` and ``pages`` are Markdown paths relative to the language folder."""
+    """``page`` and ``pages`` are Markdown paths relative to ``language_dir``; errors name
+    ``source`` (the page's file) at the marker's ``line``."""
     for href in emitted_links(rendered):
         parts = urlsplit(href)
         if parts.scheme or parts.netloc:
@@ -55,11 +57,11 @@ def check_widget_links(
             posixpath.join(posixpath.dirname(page), parts.path))
         target_md = target[:-5] + ".md" if target.endswith(".html") else target
         if target_md not in pages:
-            raise ContentError(shown_as, f"the {widget} links to '{href}', but there is no "
-                               f"{language_shown}/{target_md}", line)
+            raise ContentError(source, f"the {widget} links to '{href}', but there is no "
+                               f"{shown(language_dir / target_md)}", line)
         if not parts.fragment:
             continue
         section = sections.get(parts.fragment)
         if section is None or section.page != target_md:
-            raise ContentError(shown_as, f"the {widget} links to '{href}', but {language_shown}/{target_md} "
+            raise ContentError(source, f"the {widget} links to '{href}', but {shown(language_dir / target_md)} "
                                f"has no section '#{parts.fragment}'", line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from parting_ways.errors import ContentError
 
@@ -28,7 +29,7 @@ Renderer = Callable[[Marker], str]
 
 
 def replace_markers(
-    markdown: str, renderers: dict[str, Renderer], shown_as: str, line_offset: int = 0,
+    markdown: str, renderers: dict[str, Renderer], source: Path | str, line_offset: int = 0,
     once_per_page: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
     """Markdown with slots in place of markers, and the HTML for each slot.
@@ -53,11 +54,11 @@ def replace_markers(
             renderer = renderers.get(marker.name)
             if renderer is None:
                 known = ", ".join(sorted(renderers))
-                raise ContentError(shown_as, f"unknown marker 'md:{marker.name}' (known: {known})", number)
+                raise ContentError(source, f"unknown marker 'md:{marker.name}' (known: {known})", number)
             if line.strip() != match[0]:
-                raise ContentError(shown_as, f"marker 'md:{marker.name}' must stand on its own line", number)
+                raise ContentError(source, f"marker 'md:{marker.name}' must stand on its own line", number)
             if marker.name in once_per_page and marker.name in first_line:
-                raise ContentError(shown_as, f"a page may hold one 'md:{marker.name}' "
+                raise ContentError(source, f"a page may hold one 'md:{marker.name}' "
                                    f"(first at line {first_line[marker.name]})", number)
             first_line.setdefault(marker.name, number)
             rendered.append(renderer(marker))

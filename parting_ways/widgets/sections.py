@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from parting_ways.errors import ContentError
+from parting_ways.errors import ContentError, shown
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*\{\s*#([A-Za-z][\w-]*)[^}]*\}\s*$")
 
@@ -27,7 +27,7 @@ class Section:
         return f"{self.page[:-3]}.html#{self.id}"
 
 
-def read_sections(language_dir: Path, shown_as: str) -> dict[str, Section]:
+def read_sections(language_dir: Path) -> dict[str, Section]:
     sections: dict[str, Section] = {}
     for path in sorted(language_dir.rglob("*.md")):
         page = path.relative_to(language_dir).as_posix()
@@ -42,9 +42,8 @@ def read_sections(language_dir: Path, shown_as: str) -> dict[str, Section]:
             if section_id in sections:
                 first = sections[section_id]
                 raise ContentError(
-                    f"{shown_as}/{page}",
-                    f"duplicate section id '#{section_id}' (first used in {shown_as}/{first.page}:{first.line})",
-                    number,
+                    path, f"duplicate section id '#{section_id}' "
+                    f"(first used in {shown(language_dir / first.page)}:{first.line})", number,
                 )
             sections[section_id] = Section(section_id, match[2].strip(), page, number)
     return sections

@@ -34,7 +34,7 @@ _PAGES = {"signs.md", "templates.md", "self-check.md"}
 
 
 def _check(rendered: str) -> None:
-    check_widget_links(rendered, "self-check", "self-check.md", _SECTIONS, _PAGES, "docs/it",
+    check_widget_links(rendered, "self-check", "self-check.md", _SECTIONS, _PAGES, Path("docs/it"),
                        "docs/it/self-check.md", 9)
 
 

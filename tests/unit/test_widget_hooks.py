@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from parting_ways.errors import ContentError
+from parting_ways.errors import ContentError, shown
 from parting_ways.i18n.catalogs import load_catalog, read_template
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets import definitions, markers
@@ -53,35 +53,41 @@ def test_duplicate_sign_id(tmp_path):
         ContentError, match=rf"selfcheck.yml:{line_of(path, 'id: sign-time', 2)}: duplicate sign id 'sign-time'"
     ):
         definitions.load_selfcheck(
-            path, "selfcheck.yml", {"headache", "contract-end", "grown-apart", "late-payment", "abuse", "unethical"}
+            path, {"headache", "contract-end", "grown-apart", "late-payment", "abuse", "unethical"}
         )
 
 
-def test_missing_weight(tmp_path):
-    path = broken_selfcheck(tmp_path, "  - id: sign-pessimism\n    weight: 1\n", "  - id: sign-pessimism\n")
-    with pytest.raises(
-        ContentError,
-        match=rf"selfcheck.yml:{line_of(path, 'id: sign-pessimism')}: sign 'sign-pessimism': missing 'weight'",
-    ):
-        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+@pytest.mark.parametrize(("old", "new", "at", "problem"), [
+    ("  - id: sign-pessimism\n    weight: 1\n", "  - id: sign-pessimism\n", "id: sign-pessimism",
+     "sign 'sign-pessimism': missing 'weight'"),
+    # Lines come from the YAML node marks: the key at fault, not the entry's first line.
+    ("  - id: sign-communication\n    weight: 2\n", '  - id: sign-communication\n    weight: "2"\n',
+     'weight: "2"', r"sign 'sign-communication': 'weight' has the wrong type \(str\)"),
+    ("  - id: sign-communication\n", "  - sign-oops\n  - id: sign-communication\n", "- sign-oops",
+     "sign: missing 'id'"),
+])
+def test_errors_name_the_exact_line(tmp_path, old, new, at, problem):
+    path = broken_selfcheck(tmp_path, old, new)
+    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line_of(path, at)}: {problem}"):
+        definitions.load_selfcheck(path, set(load_real()[1].templates))
 
 
 def test_thresholds_out_of_order(tmp_path):
     path = broken_selfcheck(tmp_path, "repair_from: 9", "repair_from: 30")
     with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: bands out of order"):
-        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+        definitions.load_selfcheck(path, set(load_real()[1].templates))
 
 
 def test_unknown_template_in_a_sign(tmp_path):
     path = broken_selfcheck(tmp_path, "templates: [unethical]", "templates: [unethicall]")
     with pytest.raises(ContentError, match=r"sign 'sign-unethical': unknown message template 'unethicall'"):
-        definitions.load_selfcheck(path, "selfcheck.yml", set(load_real()[1].templates))
+        definitions.load_selfcheck(path, set(load_real()[1].templates))
 
 
 def test_invalid_yaml_names_the_line(tmp_path):
     path = broken_selfcheck(tmp_path, "    weight: 2\n", "    weight: [2\n")
     with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: invalid YAML"):
-        definitions.load_selfcheck(path, "selfcheck.yml", set())
+        definitions.load_selfcheck(path, set())
 
 
 def test_unknown_section_id():
@@ -89,7 +95,27 @@ def test_unknown_section_id():
     ids = {s.id for s in check.signs} | {"repair-perspective", "repair-channels", "repair-agreement"}
     ids |= {"step-contract", "step-finish-work", "step-plan-conversation", "step-tell-client"}
     with pytest.raises(ContentError, match=r"selfcheck.yml:\d+: .*missing section '#step-transition'"):
-        definitions.check_section_links(check, ids, "selfcheck.yml")
+        definitions.check_section_links(check, ids)
+
+
+def test_a_missing_related_section_names_the_related_line(tmp_path):
+    path = broken_selfcheck(tmp_path, "related: [repair-channels]", "related: [repair-channel]")
+    check = definitions.load_selfcheck(path, set(load_real()[1].templates))
+    ids = {s.id for s in check.signs} | {t for s in check.signs for t in s.related} | {
+        t for v in check.verdicts.values() for t in v.links}
+    line = line_of(path, "related: [repair-channel]")
+    with pytest.raises(ContentError, match=rf"selfcheck.yml:{line}: "
+                       r"sign 'sign-communication' links to missing section '#repair-channel'"):
+        definitions.check_section_links(check, ids - {"repair-channel"})
+
+
+def test_paths_are_shown_as_a_contributor_types_them(tmp_path):
+    assert shown(tmp_path / "docs" / "it" / "x.md", tmp_path) == "docs/it/x.md"
+    assert shown(Path("docs/it") / "x.md") == "docs/it/x.md"
+    assert shown(PROJECT / "content" / "letters.yml", PROJECT) == "content/letters.yml"
+    outside = tmp_path / "elsewhere.yml"
+    assert shown(outside, PROJECT) == str(outside)
+    assert str(ContentError(outside.resolve(), "bad", 3)) == f"{shown(outside.resolve())}:3: bad"
 
 
 def test_message_text_using_an_undeclared_placeholder(tmp_path):
@@ -98,7 +124,7 @@ def test_message_text_using_an_undeclared_placeholder(tmp_path):
                     .replace("Until then I will complete", "Until then I will complete {remaning}", 1),
                     encoding="utf-8")
     with pytest.raises(ContentError, match=r"template 'headache' \(i, body\): unknown placeholder \{remaning\}"):
-        definitions.load_messages(path, "messages.yml")
+        definitions.load_messages(path)
 
 
 def test_each_voice_needs_its_own_text(tmp_path):
@@ -108,7 +134,7 @@ def test_each_voice_needs_its_own_text(tmp_path):
     path.write_text(MESSAGES_TEXT.replace(we_subject, '"Our collaboration: a note from {your_name}"', 1),
                     encoding="utf-8")
     with pytest.raises(ContentError, match=r"template 'headache': every voice needs its own subject"):
-        definitions.load_messages(path, "messages.yml")
+        definitions.load_messages(path)
 
 
 @pytest.mark.parametrize(("text", "problem"), [
@@ -171,7 +197,7 @@ def test_an_english_select_on_a_detail_must_be_decidable(tmp_path, select, probl
     assert subject in MESSAGES_TEXT
     path.write_text(MESSAGES_TEXT.replace(subject, f'"{select} {{your_name}}"', 1), encoding="utf-8")
     with pytest.raises(ContentError, match=r"template 'headache' \(i, subject\): " + problem):
-        definitions.load_messages(path, "messages.yml")
+        definitions.load_messages(path)
 
 
 def test_unknown_marker_names_file_and_line():
@@ -196,7 +222,7 @@ def italian():
 
 def test_selfcheck_renders_every_question_with_graded_answers():
     check, messages, catalog = italian()
-    sections = read_sections(PROJECT / "docs" / "it", "docs/it")
+    sections = read_sections(PROJECT / "docs" / "it")
     html = render_selfcheck(check, messages, catalog, "it", sections, "templates.md")
     assert html.count("<fieldset") == 11
     assert html.count('type="radio"') == 33
@@ -224,7 +250,7 @@ def test_message_renders_fields_preview_and_escapes():
     catalog = copy.copy(catalog)
     catalog._strings = dict(catalog._strings)
     for msgid in (template.voices["i"].subject_text, template.voices["i"].body_text):
-        catalog._strings[(None, msgid)] += " <b>Tom & Jerry</b>"
+        catalog._strings[msgid] += " <b>Tom & Jerry</b>"
     html = render_letter("contract-end", messages, catalog, "it", "it", rtl=False)
     page = html.split("<script")[0]
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
