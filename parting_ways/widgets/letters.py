@@ -147,8 +147,8 @@ def render_letter(
         },
         "labels": labels,
         "address": _address_json(rules),
-        "subjectPrefix": subject_prefix,
-        "copied": ui["copied"], "chatCopied": ui["chat_copied"], "copyFailed": ui["copy_failed"],
+        "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
+        "copyFailed": ui["copy_failed"],
     }
     return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,

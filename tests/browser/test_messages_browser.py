@@ -224,13 +224,17 @@ def test_copy_and_mailto_match_the_email_exactly(new_page, site, code):
     widget.locator('[data-setting="voice"][value="we"]').check()
     fill_fields(page, "contract-end", code)
     want = expected(page, code, "contract-end", "we", person_form(code), isolate=(code == "ar"))
+    # The body alone: a reader pastes it into the body of their mail, the subject apart.
     widget.locator("[data-copy]").click()
     expect(widget.locator("[data-status]")).to_have_text(
-        catalog(code).text("Copied: subject and message are on your clipboard.")
+        catalog(code).text("Copied: the email text is on your clipboard, without the subject.")
     )
-    copied = page.evaluate("navigator.clipboard.readText()")
-    prefix = catalog(code).text("Subject") + catalog(code).text(": ")
-    assert copied == f"{prefix}{want['subject']}\n\n{want['body']}"
+    assert page.evaluate("navigator.clipboard.readText()") == want["body"]
+    widget.locator("[data-copy-subject]").click()
+    expect(widget.locator("[data-status]")).to_have_text(
+        catalog(code).text("Copied: the subject is on your clipboard.")
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == want["subject"]
     href = widget.locator("[data-mailto]").get_attribute("href")
     query = parse_qs(urlsplit(href).query, keep_blank_values=True)
     assert urlsplit(href).scheme == "mailto"

@@ -226,7 +226,8 @@
     var subjectText = plain(root, subject, st), bodyText = plain(root, body, st);
     root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subjectText) +
       "&body=" + encodeURIComponent(bodyText.replace(/\n/g, "\r\n"));
-    root._email = data.subjectPrefix + subjectText + "\n\n" + bodyText;
+    root._email = bodyText;
+    root._subject = subjectText;
     root._chat = plain(root, chat, st);
   }
   function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); }); }
@@ -293,6 +294,9 @@
     });
     root.querySelector("[data-copy]").addEventListener("click", function () {
       copy(root._email, status, root._data.copied, root._data.copyFailed);
+    });
+    root.querySelector("[data-copy-subject]").addEventListener("click", function () {
+      copy(root._subject, status, root._data.subjectCopied, root._data.copyFailed);
     });
     root.querySelector("[data-copy-chat]").addEventListener("click", function () {
       copy(root._chat, chatStatus, root._data.chatCopied, root._data.copyFailed);
