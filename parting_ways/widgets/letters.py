@@ -148,7 +148,7 @@ def render_letter(
         "labels": labels,
         "address": _address_json(rules),
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
-        "copyFailed": ui["copy_failed"],
+        "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],
     }
     return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,

@@ -375,3 +375,42 @@ def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site,
         assert widget.locator('[data-setting="address"]').input_value() == chosen.id, chosen.typed_titles[0]
         assert page.locator('[data-message="headache"] [data-setting="address"]').input_value() == chosen.id
     page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_copying_text_with_unfilled_details_names_them(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="late-payment"]')
+    fill_fields(page, "late-payment", code)
+    missing = ["client_company", "pay_by"]
+    for name in missing:
+        widget.locator(f'[data-field="{name}"]').fill("")
+    words = catalog(code)
+    fields = loaded()[1].fields
+    labels = {name: words.text(fields[name].label_text) for name in missing}
+    order = widget.locator("[data-field]").evaluate_all("els => els.map(e => e.dataset.field)")
+
+    def bracketed(name: str) -> str:
+        return words.text("[{label}]").replace("{label}", labels[name])
+
+    def status_for(copied: str, text: str) -> str:
+        gaps = [labels[n] for n in order if n in labels and bracketed(n) in text]
+        if not gaps:
+            return words.text(copied)
+        return (words.text("{copied} Still to fill in: {labels}.").replace("{copied}", words.text(copied))
+                .replace("{labels}", words.text(", ").join(gaps)))
+
+    for button, status, copied in (
+        ("[data-copy]", "[data-status]", "Copied: the email text is on your clipboard, without the subject."),
+        ("[data-copy-subject]", "[data-status]", "Copied: the subject is on your clipboard."),
+        ("[data-copy-chat]", "[data-chat-status]", "Copied: the chat message is on your clipboard."),
+    ):
+        page.evaluate("navigator.clipboard.writeText('')")
+        widget.locator(button).click()
+        page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+        text = page.evaluate("navigator.clipboard.readText()")
+        expect(widget.locator(status)).to_have_text(status_for(copied, text))
+        if button == "[data-copy]":  # the payment deadline is in the letter: it is still copied, and named
+            assert labels["pay_by"] in widget.locator(status).inner_text()
+            assert bracketed("pay_by") in text
+    page.watch.assert_clean(code)

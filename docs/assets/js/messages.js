@@ -252,9 +252,20 @@
       if (other.dataset.setting === "address") other.value = id;
     });
   }
-  function copy(text, status, done, failed) {
+  // Copied all the same, but the status names each detail the text still shows as its
+  // bracketed label, by the label of its field.
+  function copy(root, text, status, done) {
+    var data = root._data, gaps = [];
+    Object.keys(data.labels).forEach(function (name) {
+      var label = root.querySelector("label[for=\"pw-" + root.dataset.message + "-" + name + "\"]");
+      if (label && text.indexOf(data.labels[name]) >= 0) gaps.push(label.textContent);
+    });
+    if (gaps.length) {
+      done = data.stillToFill.replace("{copied}", function () { return done; })
+        .replace("{labels}", function () { return gaps.join(data.listSeparator); });
+    }
     var ok = function () { status.textContent = done; };
-    var no = function () { status.textContent = failed; };
+    var no = function () { status.textContent = data.copyFailed; };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(ok, no);
     else no();
   }
@@ -293,13 +304,13 @@
       });
     });
     root.querySelector("[data-copy]").addEventListener("click", function () {
-      copy(root._email, status, root._data.copied, root._data.copyFailed);
+      copy(root, root._email, status, root._data.copied);
     });
     root.querySelector("[data-copy-subject]").addEventListener("click", function () {
-      copy(root._subject, status, root._data.subjectCopied, root._data.copyFailed);
+      copy(root, root._subject, status, root._data.subjectCopied);
     });
     root.querySelector("[data-copy-chat]").addEventListener("click", function () {
-      copy(root._chat, chatStatus, root._data.chatCopied, root._data.copyFailed);
+      copy(root, root._chat, chatStatus, root._data.chatCopied);
     });
     var share = root.querySelector("[data-share]");
     if (navigator.share) {
