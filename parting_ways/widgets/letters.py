@@ -116,6 +116,8 @@ def render_letter(
             "id": name, "kind": field.kind, "label": label,
             "example": catalog.text(field.example_text) if field.example_text else None,
             "voices": " ".join(v for v, names in by_voice.items() if name in names),
+            # The last day of work is checked against the payment deadline where both are asked for.
+            "dates_warning": name == "end_date" and "pay_by" in shown_fields,
         })
     texts = {
         voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
@@ -149,6 +151,7 @@ def render_letter(
         "address": _address_json(rules),
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
         "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],
+        "datesConflict": ui["dates_conflict"],
     }
     return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,

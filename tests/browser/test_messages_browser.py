@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets.definitions import AddressForm
-from tests.conftest import BROWSER_LOCALES, LANGUAGES
+from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 from tests.support.catalog_view import catalog, loaded
 
 pytestmark = pytest.mark.browser
@@ -413,4 +413,30 @@ def test_copying_text_with_unfilled_details_names_them(new_page, site, code):
         if button == "[data-copy]":  # the payment deadline is in the letter: it is still copied, and named
             assert labels["pay_by"] in widget.locator(status).inner_text()
             assert bracketed("pay_by") in text
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", BEHAVIOUR_LANGUAGES)
+def test_a_last_day_before_the_payment_deadline_is_flagged_beside_it(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="late-payment"]')
+    end, pay = widget.locator('[data-field="end_date"]'), widget.locator('[data-field="pay_by"]')
+    warning_text = catalog(code).text(
+        "The last day of work together comes before the payment deadline. Check both dates."
+    )
+    end.fill("2026-12-10")
+    expect(widget.get_by_role("status").filter(has_text=warning_text)).to_have_count(0)  # one date alone is fine
+    pay.fill("2026-12-15")
+    expect(end).to_have_accessible_description(warning_text)
+    warning = widget.locator(f"#{end.get_attribute('aria-describedby')}")
+    expect(warning).to_have_text(warning_text)
+    assert warning.get_attribute("role") == "status"
+    assert warning.evaluate("(el, input) => el.closest('p') === input.closest('p')", end.element_handle())
+    end.fill("2026-12-31")  # fixed: the warning goes, and the field no longer points at it
+    expect(widget.locator("[data-dates-warning]")).to_have_text("")
+    assert end.get_attribute("aria-describedby") is None
+    pay.fill("2027-01-15")  # wrong the other way round: the deadline moved past the last day
+    expect(widget.locator("[data-dates-warning]")).to_have_text(warning_text)
+    # A message that asks for no payment deadline has nothing to compare.
+    assert page.locator('[data-message="headache"] [data-dates-warning]').count() == 0
     page.watch.assert_clean(code)

@@ -230,7 +230,18 @@
     root._subject = subjectText;
     root._chat = plain(root, chat, st);
   }
-  function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); }); }
+  // A last day of work before the payment deadline contradicts the letter: said beside the
+  // last day (and read with it) until one of the two dates is changed.
+  function checkDates(root) {
+    var warning = root.querySelector("[data-dates-warning]");
+    if (!warning) return;
+    var end = root.querySelector("[data-field=end_date]"), pay = root.querySelector("[data-field=pay_by]");
+    var wrong = values.end_date && values.pay_by && values.end_date < values.pay_by && !pay.closest("[hidden]");
+    warning.textContent = wrong ? root._data.datesConflict : "";
+    if (wrong) end.setAttribute("aria-describedby", warning.id);
+    else end.removeAttribute("aria-describedby");
+  }
+  function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); checkDates(root); }); }
 
   // «Dott.ssa Maria Rossi» means the Dott.ssa form: a title typed with the name chooses the
   // form of address it belongs to, so it is neither lost nor replaced by the default.
