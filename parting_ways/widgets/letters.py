@@ -151,7 +151,6 @@ def render_letter(
         "address": _address_json(rules),
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
         "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],
-        "datesConflict": ui["dates_conflict"],
     }
     return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,

@@ -230,14 +230,13 @@
     root._subject = subjectText;
     root._chat = plain(root, chat, st);
   }
-  // A last day of work before the payment deadline contradicts the letter: said beside the
-  // last day (and read with it) until one of the two dates is changed.
+  // The last day of work before the payment deadline: said beside it until fixed.
   function checkDates(root) {
     var warning = root.querySelector("[data-dates-warning]");
     if (!warning) return;
     var end = root.querySelector("[data-field=end_date]"), pay = root.querySelector("[data-field=pay_by]");
     var wrong = values.end_date && values.pay_by && values.end_date < values.pay_by && !pay.closest("[hidden]");
-    warning.textContent = wrong ? root._data.datesConflict : "";
+    warning.textContent = wrong ? warning.dataset.datesWarning : "";
     if (wrong) end.setAttribute("aria-describedby", warning.id);
     else end.removeAttribute("aria-describedby");
   }
@@ -263,8 +262,7 @@
       if (other.dataset.setting === "address") other.value = id;
     });
   }
-  // Copied all the same, but the status names each detail the text still shows as its
-  // bracketed label, by the label of its field.
+  // Copied all the same; the status names the details still shown as their bracketed label.
   function copy(root, text, status, done) {
     var data = root._data, gaps = [];
     Object.keys(data.labels).forEach(function (name) {
