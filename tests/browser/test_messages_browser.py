@@ -440,3 +440,26 @@ def test_a_last_day_before_the_payment_deadline_is_flagged_beside_it(new_page, s
     # A message that asks for no payment deadline has nothing to compare.
     assert page.locator('[data-message="headache"] [data-dates-warning]').count() == 0
     page.watch.assert_clean(code)
+
+
+def test_a_name_typed_all_in_small_letters_is_capitalised_word_by_word(new_page, site):
+    page = open_templates(new_page, site, "it")
+    widget = page.locator('[data-message="headache"]')
+    first = loaded()[1].address["it"].forms[0]
+    for typed, given, family in (
+        ("roberto galli", "Roberto", "Galli"),
+        ("anna maria de santis", "Anna", "De Santis"),
+        ("d'amico", "D'Amico", "D'Amico"),
+        ("Roberto galli", "Roberto", "galli"),  # a capital anywhere: left exactly as typed
+        ("anna Maria de santis", "anna", "de santis"),
+    ):
+        widget.locator('[data-field="client_name"]').fill(typed)
+        parts = {"given": given, "family": family}
+        greeting, chat = widget.locator("[data-body] p").first, widget.locator("[data-chat]")
+        expect(greeting).to_contain_text(fill(first.salutation, parts), use_inner_text=True)
+        expect(chat).to_contain_text(fill(first.addressee, parts), use_inner_text=True)
+    widget.locator('[data-field="your_name"]').fill("chiara dell'acqua")
+    expect(widget.locator("[data-body]")).to_contain_text("Chiara Dell'Acqua", use_inner_text=True)
+    assert "Chiara Dell'Acqua" in unquote(widget.locator("[data-mailto]").get_attribute("href"))
+    assert widget.locator('[data-field="your_name"]').input_value() == "chiara dell'acqua", "the field keeps it"
+    page.watch.assert_clean("it")

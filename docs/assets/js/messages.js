@@ -52,11 +52,21 @@
     } catch (e) { return ""; }
   }
 
+  // «d'amico» typed all in small letters is «D'Amico»; a name with a capital stays as typed.
+  function cased(name) {
+    return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
+      : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
+  }
+  function shownValue(st, name) {
+    var value = st.shown[name] || "";
+    return /_name$/.test(name) ? cased(value) : value;
+  }
+
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
   // "Sig.ra Rossi", "王总"), cut into the parts the market's greetings use.
   function nameParts(raw, rules) {
     // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
-    var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
+    var name = cased(raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
     var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
     var typed = "";
     for (var changed = true; changed;) {
@@ -166,7 +176,7 @@
         return;
       }
       var bdi = document.createElement("bdi");
-      var value = st.shown[piece[1]];
+      var value = shownValue(st, piece[1]);
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
       paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
@@ -199,7 +209,7 @@
   function plain(root, pieces, st) {
     return pieces.map(function (piece) {
       if (typeof piece === "string") return piece;
-      var value = st.shown[piece[1]];
+      var value = shownValue(st, piece[1]);
       if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
       return root.hasAttribute("data-isolate") ? FSI + value + PDI : value;
     }).join("");
