@@ -463,3 +463,24 @@ def test_a_name_typed_all_in_small_letters_is_capitalised_word_by_word(new_page,
     assert "Chiara Dell'Acqua" in unquote(widget.locator("[data-mailto]").get_attribute("href"))
     assert widget.locator('[data-field="your_name"]').input_value() == "chiara dell'acqua", "the field keeps it"
     page.watch.assert_clean("it")
+
+
+def test_thai_title_and_a_latin_name_are_spaced_thai_names_stay_attached(new_page, site):
+    page = open_templates(new_page, site, "th")
+    widget = page.locator('[data-message="headache"]')
+    for typed, want, never in (
+        ("John Smith", "คุณ John", "คุณJohn"),
+        ("คุณJohn Smith", "คุณ John", "คุณJohn"),
+        ("คุณสมศรี ใจดี", "คุณสมศรี", "คุณ สมศรี"),
+        ("สมศรี", "คุณสมศรี", "คุณ สมศรี"),
+    ):
+        widget.locator('[data-setting="address"]').select_option("khun")
+        widget.locator('[data-field="client_name"]').fill(typed)
+        expect(widget.locator("[data-body] p").first).to_contain_text(want, use_inner_text=True)
+        expect(widget.locator("[data-chat]")).to_contain_text(want, use_inner_text=True)
+        mail = unquote(widget.locator("[data-mailto]").get_attribute("href"))
+        text = widget.locator("[data-body]").inner_text() + widget.locator("[data-chat]").inner_text() + mail
+        assert want in mail and never not in text and "คุณคุณ" not in text, typed
+    widget.locator('[data-field="client_name"]').fill("ดร.John Smith")
+    expect(widget.locator("[data-body] p").first).to_contain_text("ดร. John Smith", use_inner_text=True)
+    page.watch.assert_clean("th")

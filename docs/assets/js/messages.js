@@ -57,9 +57,11 @@
     return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
       : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
   }
+  // «คุณ John» but «คุณสมศรี»: a Latin name after a Thai title is set apart.
   function shownValue(st, name) {
     var value = st.shown[name] || "";
-    return /_name$/.test(name) ? cased(value) : value;
+    if (/_name$/.test(name)) return cased(value);
+    return /^(salutation|addressee)$/.test(name) ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
   }
 
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
@@ -75,7 +77,9 @@
         if (changed || name.length <= title.length) return;
         if (name.slice(0, title.length).toLowerCase() !== title.toLowerCase()) return;
         var rest = name.slice(title.length);
-        if (/^[\s.]/.test(rest) || /\.$/.test(title) || (attached && attached.test(rest))) {
+        // «คุณJohn» too: a title in the market's own script, then a Latin name.
+        if (/^[\s.]/.test(rest) || /\.$/.test(title) ||
+            (attached && (attached.test(rest) || (attached.test(title.slice(-1)) && /^[A-Za-z]/.test(rest))))) {
           name = rest.replace(/^[\s.]+/, "");
           typed = typed || title;
           changed = true;
