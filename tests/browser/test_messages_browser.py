@@ -484,3 +484,26 @@ def test_thai_title_and_a_latin_name_are_spaced_thai_names_stay_attached(new_pag
     widget.locator('[data-field="client_name"]').fill("ดร.John Smith")
     expect(widget.locator("[data-body] p").first).to_contain_text("ดร. John Smith", use_inner_text=True)
     page.watch.assert_clean("th")
+
+
+@pytest.mark.parametrize("typed, whole", [
+    ("أستاذ عبد الله", "عبد الله"),
+    ("عبد الله", "عبد الله"),
+    ("أبو خالد", "أبو خالد"),
+    ("أم محمد", "أم محمد"),
+    ("عبد الرحمن", "عبد الرحمن"),
+    ("د. عبد الرحمن", "عبد الرحمن"),
+])
+def test_an_arabic_compound_given_name_of_two_words_stays_whole(new_page, site, typed, whole):
+    page = open_templates(new_page, site, "ar")
+    widget = page.locator('[data-message="headache"]')
+    widget.locator('[data-field="client_name"]').fill(typed)
+    chosen = form("ar", widget.locator('[data-setting="address"]').input_value())
+    expect(widget.locator("[data-chat]")).to_contain_text(fill(chosen.addressee, {"given": whole}), use_inner_text=True)
+    expect(widget.locator("[data-body] p").first).to_contain_text(
+        fill(chosen.salutation, {"full": whole}), use_inner_text=True
+    )
+    prefix = whole.split(" ")[0]
+    chat = widget.locator("[data-chat]").inner_text()
+    assert fill(chosen.addressee, {"given": prefix}) + "،" not in chat, "never the prefix alone"
+    page.watch.assert_clean("ar")
