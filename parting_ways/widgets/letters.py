@@ -120,6 +120,8 @@ def render_letter(
             "example": catalog.text(field.example_text) if field.example_text else None,
             "options": [{"id": o.id, "label": catalog.text(o.label_text)} for o in field.options],
             "voices": " ".join(v for v, names in by_voice.items() if name in names),
+            # The last day of work is checked against the payment deadline where both are asked for.
+            "dates_warning": name == "end_date" and "pay_by" in shown_fields,
         })
     texts = {
         voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
@@ -152,8 +154,8 @@ def render_letter(
         "labels": labels,
         "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},
         "address": _address_json(rules),
-        "subjectPrefix": subject_prefix,
-        "copied": ui["copied"], "chatCopied": ui["chat_copied"], "copyFailed": ui["copy_failed"],
+        "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
+        "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],
     }
     return HTML.get_template("letter.html").render(
         id=template_id, ui=ui, fields=fields, rtl=rtl, date_locale=date_locale,

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets.definitions import AddressForm
-from tests.conftest import BROWSER_LOCALES, LANGUAGES
+from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 from tests.support.catalog_view import catalog, loaded
 
 pytestmark = pytest.mark.browser
@@ -224,13 +224,17 @@ def test_copy_and_mailto_match_the_email_exactly(new_page, site, code):
     widget.locator('[data-setting="voice"][value="we"]').check()
     fill_fields(page, "contract-end", code)
     want = expected(page, code, "contract-end", "we", person_form(code), isolate=(code == "ar"))
+    # The body alone: a reader pastes it into the body of their mail, the subject apart.
     widget.locator("[data-copy]").click()
     expect(widget.locator("[data-status]")).to_have_text(
-        catalog(code).text("Copied: subject and message are on your clipboard.")
+        catalog(code).text("Copied: the email text is on your clipboard, without the subject.")
     )
-    copied = page.evaluate("navigator.clipboard.readText()")
-    prefix = catalog(code).text("Subject") + catalog(code).text(": ")
-    assert copied == f"{prefix}{want['subject']}\n\n{want['body']}"
+    assert page.evaluate("navigator.clipboard.readText()") == want["body"]
+    widget.locator("[data-copy-subject]").click()
+    expect(widget.locator("[data-status]")).to_have_text(
+        catalog(code).text("Copied: the subject is on your clipboard.")
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == want["subject"]
     href = widget.locator("[data-mailto]").get_attribute("href")
     query = parse_qs(urlsplit(href).query, keep_blank_values=True)
     assert urlsplit(href).scheme == "mailto"
@@ -371,3 +375,135 @@ def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site,
         assert widget.locator('[data-setting="address"]').input_value() == chosen.id, chosen.typed_titles[0]
         assert page.locator('[data-message="headache"] [data-setting="address"]').input_value() == chosen.id
     page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_copying_text_with_unfilled_details_names_them(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="late-payment"]')
+    fill_fields(page, "late-payment", code)
+    missing = ["client_company", "pay_by"]
+    for name in missing:
+        widget.locator(f'[data-field="{name}"]').fill("")
+    words = catalog(code)
+    fields = loaded()[1].fields
+    labels = {name: words.text(fields[name].label_text) for name in missing}
+    order = widget.locator("[data-field]").evaluate_all("els => els.map(e => e.dataset.field)")
+
+    def bracketed(name: str) -> str:
+        return words.text("[{label}]").replace("{label}", labels[name])
+
+    def status_for(copied: str, text: str) -> str:
+        gaps = [labels[n] for n in order if n in labels and bracketed(n) in text]
+        if not gaps:
+            return words.text(copied)
+        return (words.text("{copied} Still to fill in: {labels}.").replace("{copied}", words.text(copied))
+                .replace("{labels}", words.text(", ").join(gaps)))
+
+    for button, status, copied in (
+        ("[data-copy]", "[data-status]", "Copied: the email text is on your clipboard, without the subject."),
+        ("[data-copy-subject]", "[data-status]", "Copied: the subject is on your clipboard."),
+        ("[data-copy-chat]", "[data-chat-status]", "Copied: the chat message is on your clipboard."),
+    ):
+        page.evaluate("navigator.clipboard.writeText('')")
+        widget.locator(button).click()
+        page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+        text = page.evaluate("navigator.clipboard.readText()")
+        expect(widget.locator(status)).to_have_text(status_for(copied, text))
+        if button == "[data-copy]":  # the payment deadline is in the letter: it is still copied, and named
+            assert labels["pay_by"] in widget.locator(status).inner_text()
+            assert bracketed("pay_by") in text
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", BEHAVIOUR_LANGUAGES)
+def test_a_last_day_before_the_payment_deadline_is_flagged_beside_it(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="late-payment"]')
+    end, pay = widget.locator('[data-field="end_date"]'), widget.locator('[data-field="pay_by"]')
+    warning_text = catalog(code).text(
+        "The last day of work together comes before the payment deadline. Check both dates."
+    )
+    end.fill("2026-12-10")
+    expect(widget.get_by_role("status").filter(has_text=warning_text)).to_have_count(0)  # one date alone is fine
+    pay.fill("2026-12-15")
+    expect(end).to_have_accessible_description(warning_text)
+    warning = widget.locator(f"#{end.get_attribute('aria-describedby')}")
+    expect(warning).to_have_text(warning_text)
+    assert warning.get_attribute("role") == "status"
+    assert warning.evaluate("(el, input) => el.closest('p') === input.closest('p')", end.element_handle())
+    end.fill("2026-12-31")  # fixed: the warning goes, and the field no longer points at it
+    expect(widget.locator("[data-dates-warning]")).to_have_text("")
+    assert end.get_attribute("aria-describedby") is None
+    pay.fill("2027-01-15")  # wrong the other way round: the deadline moved past the last day
+    expect(widget.locator("[data-dates-warning]")).to_have_text(warning_text)
+    # A message that asks for no payment deadline has nothing to compare.
+    assert page.locator('[data-message="headache"] [data-dates-warning]').count() == 0
+    page.watch.assert_clean(code)
+
+
+def test_a_name_typed_all_in_small_letters_is_capitalised_word_by_word(new_page, site):
+    page = open_templates(new_page, site, "it")
+    widget = page.locator('[data-message="headache"]')
+    first = loaded()[1].address["it"].forms[0]
+    for typed, given, family in (
+        ("roberto galli", "Roberto", "Galli"),
+        ("anna maria de santis", "Anna", "De Santis"),
+        ("d'amico", "D'Amico", "D'Amico"),
+        ("Roberto galli", "Roberto", "galli"),  # a capital anywhere: left exactly as typed
+        ("anna Maria de santis", "anna", "de santis"),
+    ):
+        widget.locator('[data-field="client_name"]').fill(typed)
+        parts = {"given": given, "family": family}
+        greeting, chat = widget.locator("[data-body] p").first, widget.locator("[data-chat]")
+        expect(greeting).to_contain_text(fill(first.salutation, parts), use_inner_text=True)
+        expect(chat).to_contain_text(fill(first.addressee, parts), use_inner_text=True)
+    widget.locator('[data-field="your_name"]').fill("chiara dell'acqua")
+    expect(widget.locator("[data-body]")).to_contain_text("Chiara Dell'Acqua", use_inner_text=True)
+    assert "Chiara Dell'Acqua" in unquote(widget.locator("[data-mailto]").get_attribute("href"))
+    assert widget.locator('[data-field="your_name"]').input_value() == "chiara dell'acqua", "the field keeps it"
+    page.watch.assert_clean("it")
+
+
+def test_thai_title_and_a_latin_name_are_spaced_thai_names_stay_attached(new_page, site):
+    page = open_templates(new_page, site, "th")
+    widget = page.locator('[data-message="headache"]')
+    for typed, want, never in (
+        ("John Smith", "คุณ John", "คุณJohn"),
+        ("คุณJohn Smith", "คุณ John", "คุณJohn"),
+        ("คุณสมศรี ใจดี", "คุณสมศรี", "คุณ สมศรี"),
+        ("สมศรี", "คุณสมศรี", "คุณ สมศรี"),
+    ):
+        widget.locator('[data-setting="address"]').select_option("khun")
+        widget.locator('[data-field="client_name"]').fill(typed)
+        expect(widget.locator("[data-body] p").first).to_contain_text(want, use_inner_text=True)
+        expect(widget.locator("[data-chat]")).to_contain_text(want, use_inner_text=True)
+        mail = unquote(widget.locator("[data-mailto]").get_attribute("href"))
+        text = widget.locator("[data-body]").inner_text() + widget.locator("[data-chat]").inner_text() + mail
+        assert want in mail and never not in text and "คุณคุณ" not in text, typed
+    widget.locator('[data-field="client_name"]').fill("ดร.John Smith")
+    expect(widget.locator("[data-body] p").first).to_contain_text("ดร. John Smith", use_inner_text=True)
+    page.watch.assert_clean("th")
+
+
+@pytest.mark.parametrize("typed, whole", [
+    ("أستاذ عبد الله", "عبد الله"),
+    ("عبد الله", "عبد الله"),
+    ("أبو خالد", "أبو خالد"),
+    ("أم محمد", "أم محمد"),
+    ("عبد الرحمن", "عبد الرحمن"),
+    ("د. عبد الرحمن", "عبد الرحمن"),
+])
+def test_an_arabic_compound_given_name_of_two_words_stays_whole(new_page, site, typed, whole):
+    page = open_templates(new_page, site, "ar")
+    widget = page.locator('[data-message="headache"]')
+    widget.locator('[data-field="client_name"]').fill(typed)
+    chosen = form("ar", widget.locator('[data-setting="address"]').input_value())
+    expect(widget.locator("[data-chat]")).to_contain_text(fill(chosen.addressee, {"given": whole}), use_inner_text=True)
+    expect(widget.locator("[data-body] p").first).to_contain_text(
+        fill(chosen.salutation, {"full": whole}), use_inner_text=True
+    )
+    prefix = whole.split(" ")[0]
+    chat = widget.locator("[data-chat]").inner_text()
+    assert fill(chosen.addressee, {"given": prefix}) + "،" not in chat, "never the prefix alone"
+    page.watch.assert_clean("ar")

@@ -52,11 +52,23 @@
     } catch (e) { return ""; }
   }
 
+  // «d'amico» typed all in small letters is «D'Amico»; a name with a capital stays as typed.
+  function cased(name) {
+    return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
+      : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
+  }
+  // «คุณ John» but «คุณสมศรี»: a Latin name after a Thai title is set apart.
+  function shownValue(st, name) {
+    var value = st.shown[name] || "";
+    if (/_name$/.test(name)) return cased(value);
+    return /^(salutation|addressee)$/.test(name) ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
+  }
+
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
   // "Sig.ra Rossi", "王总"), cut into the parts the market's greetings use.
   function nameParts(raw, rules) {
     // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
-    var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
+    var name = cased(raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
     var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
     var typed = "";
     for (var changed = true; changed;) {
@@ -65,7 +77,9 @@
         if (changed || name.length <= title.length) return;
         if (name.slice(0, title.length).toLowerCase() !== title.toLowerCase()) return;
         var rest = name.slice(title.length);
-        if (/^[\s.]/.test(rest) || /\.$/.test(title) || (attached && attached.test(rest))) {
+        // «คุณJohn» too: a title in the market's own script, then a Latin name.
+        if (/^[\s.]/.test(rest) || /\.$/.test(title) ||
+            (attached && (attached.test(rest) || (attached.test(title.slice(-1)) && /^[A-Za-z]/.test(rest))))) {
           name = rest.replace(/^[\s.]+/, "");
           typed = typed || title;
           changed = true;
@@ -171,7 +185,7 @@
         return;
       }
       var bdi = document.createElement("bdi");
-      var value = st.shown[piece[1]];
+      var value = shownValue(st, piece[1]);
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
       paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
@@ -204,7 +218,7 @@
   function plain(root, pieces, st) {
     return pieces.map(function (piece) {
       if (typeof piece === "string") return piece;
-      var value = st.shown[piece[1]];
+      var value = shownValue(st, piece[1]);
       if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
       return root.hasAttribute("data-isolate") ? FSI + value + PDI : value;
     }).join("");
@@ -231,10 +245,21 @@
     var subjectText = plain(root, subject, st), bodyText = plain(root, body, st);
     root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subjectText) +
       "&body=" + encodeURIComponent(bodyText.replace(/\n/g, "\r\n"));
-    root._email = data.subjectPrefix + subjectText + "\n\n" + bodyText;
+    root._email = bodyText;
+    root._subject = subjectText;
     root._chat = plain(root, chat, st);
   }
-  function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); }); }
+  // The last day of work before the payment deadline: said beside it until fixed.
+  function checkDates(root) {
+    var warning = root.querySelector("[data-dates-warning]");
+    if (!warning) return;
+    var end = root.querySelector("[data-field=end_date]"), pay = root.querySelector("[data-field=pay_by]");
+    var wrong = values.end_date && values.pay_by && values.end_date < values.pay_by && !pay.closest("[hidden]");
+    warning.textContent = wrong ? warning.dataset.datesWarning : "";
+    if (wrong) end.setAttribute("aria-describedby", warning.id);
+    else end.removeAttribute("aria-describedby");
+  }
+  function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); checkDates(root); }); }
 
   // «Dott.ssa Maria Rossi» means the Dott.ssa form: a title typed with the name chooses the
   // form of address it belongs to, so it is neither lost nor replaced by the default.
@@ -256,9 +281,19 @@
       if (other.dataset.setting === "address") other.value = id;
     });
   }
-  function copy(text, status, done, failed) {
+  // Copied all the same; the status names the details still shown as their bracketed label.
+  function copy(root, text, status, done) {
+    var data = root._data, gaps = [];
+    Object.keys(data.labels).forEach(function (name) {
+      var label = root.querySelector("label[for=\"pw-" + root.dataset.message + "-" + name + "\"]");
+      if (label && text.indexOf(data.labels[name]) >= 0) gaps.push(label.textContent);
+    });
+    if (gaps.length) {
+      done = data.stillToFill.replace("{copied}", function () { return done; })
+        .replace("{labels}", function () { return gaps.join(data.listSeparator); });
+    }
     var ok = function () { status.textContent = done; };
-    var no = function () { status.textContent = failed; };
+    var no = function () { status.textContent = data.copyFailed; };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(ok, no);
     else no();
   }
@@ -298,10 +333,13 @@
       });
     });
     root.querySelector("[data-copy]").addEventListener("click", function () {
-      copy(root._email, status, root._data.copied, root._data.copyFailed);
+      copy(root, root._email, status, root._data.copied);
+    });
+    root.querySelector("[data-copy-subject]").addEventListener("click", function () {
+      copy(root, root._subject, status, root._data.subjectCopied);
     });
     root.querySelector("[data-copy-chat]").addEventListener("click", function () {
-      copy(root._chat, chatStatus, root._data.chatCopied, root._data.copyFailed);
+      copy(root, root._chat, chatStatus, root._data.chatCopied);
     });
     var share = root.querySelector("[data-share]");
     if (navigator.share) {
