@@ -128,11 +128,15 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
         check, messages = _loaded(config)
         return render_selfcheck(check, messages, found, language.babel_id, _sections_by_code[code], TEMPLATES_PAGE)
 
+    messages_on_page: list[str] = []
+
     def message(marker: markers.Marker) -> str:
         found = catalog(marker)
         _, messages = _loaded(config)
-        return render_letter(_message_id(config, source, marker), messages, found, code,
-                              language.date_locale, language.rtl)
+        template_id = _message_id(config, source, marker)
+        messages_on_page.append(template_id)
+        return render_letter(template_id, messages, found, code, language.date_locale, language.rtl,
+                             first_on_page=len(messages_on_page) == 1)
 
     language_dir = Path(config.docs_dir) / code
     pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}

@@ -94,8 +94,11 @@ def uses_writer(messages: Messages, catalog: Catalog) -> bool:
 
 
 def render_letter(
-    template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool
+    template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool,
+    first_on_page: bool = True,
 ) -> str:
+    """One message's form and texts. The market's forms of address are the same for every
+    message, so only the first message on a page carries them (messages.js shares them)."""
     template: MessageTemplate = messages.templates[template_id]
     rules = messages.address[code]
     ui = {key.removesuffix("_text"): catalog.text(value) for key, value in messages.ui.items()}
@@ -153,7 +156,6 @@ def render_letter(
         },
         "labels": labels,
         "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},
-        "address": _address_json(rules),
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
         "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],
     }
@@ -167,4 +169,5 @@ def render_letter(
         points=[_html(p, values) for p in _split(shown["points"], "\n")],
         note=catalog.text(template.note_text) if template.note_text else None,
         mailto=mailto, data_json=json_island(data),
+        address_json=json_island(_address_json(rules)) if first_on_page else None,
     )

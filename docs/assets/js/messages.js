@@ -298,8 +298,11 @@
     else no();
   }
 
+  // The market's forms of address, the same for every message: written once per page.
+  var address = JSON.parse(document.querySelector("[data-message-address]").textContent);
   each(widgets, function (root) {
     root._data = JSON.parse(root.querySelector("[data-message-data]").textContent);
+    root._data.address = address;
     var status = root.querySelector("[data-status]");
     var chatStatus = root.querySelector("[data-chat-status]");
     each(root.querySelectorAll("[data-field]"), function (input) {
