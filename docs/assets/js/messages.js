@@ -298,6 +298,18 @@
     else no();
   }
 
+  // A field as kept in this browser; a list keeps only one of its own options, so a stale
+  // or tampered stored value shows the first.
+  function showKept(input) {
+    var kept = values[input.dataset.field] || "";
+    if (input.tagName !== "SELECT") {
+      if (input.value !== kept) input.value = kept;
+      return;
+    }
+    input.selectedIndex = 0;
+    if (widgets[0]._data.picks[input.dataset.field].indexOf(kept) >= 0) input.value = kept;
+  }
+
   // The market's forms of address, the same for every message: written once per page.
   var address = JSON.parse(document.querySelector("[data-message-address]").textContent);
   each(widgets, function (root) {
@@ -306,9 +318,7 @@
     var status = root.querySelector("[data-status]");
     var chatStatus = root.querySelector("[data-chat-status]");
     each(root.querySelectorAll("[data-field]"), function (input) {
-      var kept = values[input.dataset.field] || "";
-      if (input.tagName === "SELECT") { if (root._data.picks[input.dataset.field].indexOf(kept) >= 0) input.value = kept; }
-      else if (input.value !== kept) input.value = kept;
+      showKept(input);
       input.addEventListener("input", function () {
         values[input.dataset.field] = input.value;
         if (input.dataset.field === "client_name") pickFormFromTitle(root, input.value);
@@ -354,10 +364,7 @@
     }
     root.querySelector("[data-clear]").addEventListener("click", function () {
       each(root.querySelectorAll("[data-field]"), function (input) { delete values[input.dataset.field]; });
-      each(document.querySelectorAll("[data-field]"), function (input) {
-        if (input.tagName === "SELECT") input.selectedIndex = 0;
-        else input.value = values[input.dataset.field] || "";
-      });
+      each(document.querySelectorAll("[data-field]"), showKept);
       save();
       renderAll(true);
       status.textContent = "";
