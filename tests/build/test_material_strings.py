@@ -3,8 +3,8 @@
 Material's language files translate its words; three things they leave in English are put
 right by us: the palette toggle's name (per-language theme overrides in mkdocs.yml, merged
 by mkdocs-static-i18n), the colon joining "Previous"/"Next" and the page title in the footer
-links (content/site.yml, a catalog string), and the logo's alt="logo"
-(parting_ways/site/material_labels.py).
+links (content/site.yml, a catalog string), the logo's alt="logo", and the Arabic language
+button's misspelt «إختر» (parting_ways/site/material_labels.py).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def test_palette_toggle_logo_and_footer_speak_the_language(built_site, code):
             assert ("aria-label", name) in attributes and ("title", name) in attributes, (path, name)
         for english in [*ENGLISH_TOGGLES, "logo"]:
             assert not [a for a in attributes if a[1] == english], (path, english)
+        # The header's language button, named from our catalog.
+        assert ("aria-label", catalog(code).text("Choose a language")) in attributes, path
         labels = FOOTER_LABEL.findall(html)
         assert labels, path
         assert all(separator in label for label in labels), (path, labels)
@@ -54,3 +56,10 @@ def test_chinese_footer_links_use_the_full_width_colon(built_site):
     for path in built_site.pages("zh"):
         for label in FOOTER_LABEL.findall(path.read_text(encoding="utf-8")):
             assert "：" in label and ": " not in label, (path, label)
+
+
+def test_arabic_language_button_has_no_stray_hamza(built_site):
+    for path in built_site.pages("ar"):
+        html = path.read_text(encoding="utf-8")
+        # (Material's config island still carries its unused version-selector label.)
+        assert 'aria-label="إختر' not in html and 'aria-label="اختر اللغة"' in html, path

@@ -59,3 +59,13 @@ def test_material_logo_alt_is_the_one_the_hook_empties():
         assert link.index('{% include "partials/logo.html" %}') < link.index("</a>"), partial
     sample = '<a href="." class="md-header__button md-logo" aria-label="x">\n  <img src="a.svg" alt="logo">'
     assert material_labels.LOGO_ALT.sub(r'\1alt=""', sample).endswith('alt="">')
+
+
+def test_material_s_language_button_is_the_one_the_hook_names():
+    alternate = (PARTIALS / "alternate.html").read_text(encoding="utf-8")
+    written = '<button class="md-header__button md-icon" aria-label="{{ lang.t(\'select.language\') }}">'
+    assert written in alternate
+    assert '{% include "partials/alternate.html" %}' in (OURS / "header.html").read_text(encoding="utf-8")
+    sample = '<button class="md-header__button md-icon" aria-label="إختر اللغة">'
+    assert material_labels.LANGUAGE_BUTTON.sub(r"\1اختر اللغة\2", sample) == (
+        '<button class="md-header__button md-icon" aria-label="اختر اللغة">')
