@@ -85,6 +85,7 @@ class Field:
     label_text: str
     example_text: str | None
     options: tuple[Choice, ...] = ()  # for "choice": the first is picked until the reader changes it
+    hint_text: str | None = None  # said under the field; the bracket in the text shows the label only
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ def load_messages(path: Path, address_path: Path | None = None) -> Messages:
                      _line(item, "kind"))
         options = _choices(src, "options", item, f"placeholder '{pid}'") if kind == "choice" else ()
         fields[pid] = Field(pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'"),
-                            item.get("example_text"), options)
+                            item.get("example_text"), options, item.get("hint_text"))
     derived = {c.id: c.label_text for c in _choices(src, "derived")}
     voices = _choices(src, "voices")
     writers = _choices(src, "writers")

@@ -121,6 +121,7 @@ def render_letter(
         fields.append({
             "id": name, "kind": field.kind, "label": label,
             "example": catalog.text(field.example_text) if field.example_text else None,
+            "hint": catalog.text(field.hint_text) if field.hint_text else None,
             "options": [{"id": o.id, "label": catalog.text(o.label_text)} for o in field.options],
             "voices": " ".join(v for v, names in by_voice.items() if name in names),
             # The last day of work is checked against the payment deadline where both are asked for.
