@@ -18,7 +18,9 @@ from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 from tests.support.catalog_view import catalog, loaded
 
 pytestmark = pytest.mark.browser
-FSI, PDI = "\u2068", "\u2069"
+FSI, RLI, PDI = "\u2068", "\u2067", "\u2069"
+# In Arabic, names keep their own direction; every other detail reads right to left.
+OWN_DIRECTION = {"salutation", "addressee", "your_name", "your_company", "client_company"}
 # What a reader types as the recipient, honorific included, and the parts of the name
 # that market's greetings use once the honorific is gone.
 TYPED_NAMES = {
@@ -51,7 +53,7 @@ def form(code: str, form_id: str) -> AddressForm:
 
 
 def expected(page, code: str, template_id: str, voice: str, form_id: str, *, isolate: bool = False,
-             writer: str = "m") -> dict[str, str]:
+             writer: str = "m", picked: dict[str, str] | None = None) -> dict[str, str]:
     """Subject, body, chat and points as the reader should see them (or copy them)."""
     messages = loaded()[1]
     chosen = form(code, form_id)
@@ -77,8 +79,13 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
     values["salutation"] = fill(salutation, parts)
     values["addressee"] = fill(chosen.addressee, parts)
     if isolate:
-        values = {k: FSI + v + PDI for k, v in values.items()}
-    choices = {"writer": writer, "recipient": chosen.recipient, "register": chosen.register, "address": chosen.id}
+        values = {k: (FSI if k in OWN_DIRECTION else RLI) + v + PDI for k, v in values.items()}
+    # Every detail is typed (selects on a detail take "filled"), and lists keep their first option.
+    choices = {name: "filled" for name in VALUES}
+    choices.update({f.id: f.options[0].id for f in messages.fields.values() if f.options})
+    choices.update(picked or {})
+    choices.update({"writer": writer, "recipient": chosen.recipient, "register": chosen.register,
+                    "address": chosen.id})
     wording = messages.templates[template_id].voices[voice]
     return {part: fill(catalog(code).text(text), values, choices) for part, text in wording.texts().items()}
 
@@ -157,6 +164,44 @@ def test_switching_the_voice_rewrites_every_part(new_page, site, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_a_contract_that_expires_gets_its_own_notice(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="contract-end"]')
+    fill_fields(page, "contract-end", code)
+    first = person_form(code)
+    by_notice = shown(widget)
+    widget.locator('[data-field="contract_ending"]').select_option("expiry")
+    at_expiry = shown(widget)
+    assert at_expiry == as_shown(expected(page, code, "contract-end", "i", first, picked={"contract_ending": "expiry"}))
+    for part in ("subject", "body", "chat", "points"):
+        assert at_expiry[part] != by_notice[part], part
+    widget.locator('[data-setting="voice"][value="we"]').check()
+    fill_fields(page, "contract-end", code)
+    assert shown(widget) == as_shown(
+        expected(page, code, "contract-end", "we", first, picked={"contract_ending": "expiry"}))
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_private_client_gets_no_bracket_for_the_company(new_page, site, code):
+    page = open_templates(new_page, site, code)
+    first = page.locator("[data-message]").first
+    fill_fields(page, first.get_attribute("data-message"), code)
+    first.locator('[data-field="client_company"]').fill("")
+    first.locator('[data-setting="voice"][value="we"]').check()
+    fill_fields(page, first.get_attribute("data-message"), code)
+    first.locator('[data-field="client_company"]').fill("")
+    label = first.locator('label[for$="-client_company"]').inner_text().strip()
+    for voice in ("i", "we"):
+        first.locator(f'[data-setting="voice"][value="{voice}"]').check()
+        for widget in page.locator("[data-message]").all():
+            text = shown(widget)
+            for part, words in text.items():
+                assert label not in words, (widget.get_attribute("data-message"), voice, part, words)
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_every_form_of_address_greets_once(new_page, site, code):
     page = open_templates(new_page, site, code)
     widget = page.locator('[data-message="contract-end"]')
@@ -197,7 +242,8 @@ def test_share_passes_exactly_the_chat_text(new_page, site, code):
     assert set(sent) == {"text"}, "text only: no URL, no title, no file"
     want = expected(page, code, "grown-apart", "i", person_form(code), isolate=(code == "ar"))["chat"]
     assert sent["text"] == want
-    assert sent["text"].replace(FSI, "").replace(PDI, "").replace("\n\n", "\n") == shown(widget)["chat"]
+    unmarked = "".join(c for c in sent["text"] if c not in (FSI, RLI, PDI))
+    assert unmarked.replace("\n\n", "\n") == shown(widget)["chat"]
     page.watch.assert_clean(code)
 
 
@@ -309,6 +355,28 @@ def test_latin_name_keeps_its_order_inside_arabic(new_page, site):
     anna, bianchi, direction = order
     assert direction == "rtl"
     assert anna < bianchi, "the Latin name must read left to right inside the Arabic sentence"
+
+
+def test_an_arabic_detail_starting_with_latin_reads_right_to_left(new_page, site):
+    page = open_templates(new_page, site, "ar")
+    widget = page.locator('[data-message="late-payment"]')
+    typed = "INV-1047 بتاريخ 5 مارس"
+    widget.locator('[data-field="invoice_refs"]').fill(typed)
+    direction, first, then = widget.locator('[data-body] bdi[data-ph="invoice_refs"]').first.evaluate("""el => {
+        const text = el.firstChild, range = document.createRange();
+        range.setStart(text, 0); range.setEnd(text, 8);
+        const inv = range.getBoundingClientRect();
+        range.setStart(text, 9); range.setEnd(text, 15);
+        const date = range.getBoundingClientRect();
+        return [getComputedStyle(el).direction, [inv.top, -inv.right], [date.top, -date.right]];
+    }""")
+    assert direction == "rtl"
+    # Read right to left, line by line: the reference comes first (higher, or further right).
+    assert first < then, "the first words of an Arabic detail come first from the right"
+    widget.locator("[data-copy]").click()
+    expect(widget.locator("[data-status]")).not_to_be_empty()
+    assert RLI + typed + PDI in page.evaluate("navigator.clipboard.readText()")
+    page.watch.assert_clean("ar")
 
 
 def test_values_are_remembered_and_shared_between_messages(new_page, site):

@@ -7,7 +7,11 @@
   var widgets = document.querySelectorAll("[data-message]");
   if (!widgets.length) return;
   var KEY = "parting-ways:message-fields";
-  var FSI = "\u2068", PDI = "\u2069";
+  var FSI = "\u2068", RLI = "\u2067", PDI = "\u2069";
+  // In a right-to-left page, names keep their own direction (a Latin name reads left to
+  // right); every other detail («INV-1047 بتاريخ …») reads in the page's direction, so a
+  // Latin start cannot turn a mostly Arabic value around.
+  var OWN_DIRECTION = { salutation: 1, addressee: 1, your_name: 1, your_company: 1, client_company: 1 };
   var values = {};
   try {
     var stored = JSON.parse(localStorage.getItem(KEY) || "{}");
@@ -172,7 +176,8 @@
       if (options) choices[name] = options.indexOf(values[name]) >= 0 ? values[name] : options[0];
       else choices[name] = shown[name] ? "filled" : "empty";
     });
-    return { voice: setting(root, "voice"), shown: shown, choices: choices, company: form.recipient === "company" };
+    return { voice: setting(root, "voice"), shown: shown, choices: choices, company: form.recipient === "company",
+      isolate: root.hasAttribute("data-isolate") };
   }
 
   function paint(element, pieces, st, labels) {
@@ -186,6 +191,7 @@
       }
       var bdi = document.createElement("bdi");
       var value = shownValue(st, piece[1]);
+      if (st.isolate && !OWN_DIRECTION[piece[1]]) bdi.dir = "rtl";
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
       paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
@@ -220,7 +226,8 @@
       if (typeof piece === "string") return piece;
       var value = shownValue(st, piece[1]);
       if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
-      return root.hasAttribute("data-isolate") ? FSI + value + PDI : value;
+      if (!st.isolate) return value;
+      return (OWN_DIRECTION[piece[1]] ? FSI : RLI) + value + PDI;
     }).join("");
   }
 
@@ -307,7 +314,8 @@
       return;
     }
     input.selectedIndex = 0;
-    if (widgets[0]._data.picks[input.dataset.field].indexOf(kept) >= 0) input.value = kept;
+    var picks = input.closest("[data-message]")._data.picks[input.dataset.field];
+    if (picks.indexOf(kept) >= 0) input.value = kept;
   }
 
   // The market's forms of address, the same for every message: written once per page.
