@@ -11,7 +11,7 @@ from html import escape
 from urllib.parse import quote
 
 from parting_ways.i18n.catalogs import Catalog
-from parting_ways.i18n.placeholders import Placeholder, parse, resolve, selectors, to_json
+from parting_ways.i18n.placeholders import Placeholder, Segment, Select, parse, resolve, selectors, to_json
 from parting_ways.widgets.definitions import AddressForm, AddressRules, Field, Messages, MessageTemplate
 from parting_ways.widgets.render import HTML, json_island
 
@@ -83,6 +83,38 @@ def _choices(form: AddressForm, writer: str, fields: dict[str, Field]) -> dict[s
     return {**picked, "writer": writer, "recipient": form.recipient, "register": form.register, "address": form.id}
 
 
+def _asked_when(name: str, texts: list[list[Segment]], messages: Messages) -> str | None:
+    """``"<choice> <option> …"`` when the detail is filled in only under those options of a
+    list (the contract's clause, when the contract ends by notice), so the form asks for it
+    only then; None when some text always uses it."""
+    found: dict[str, set[str]] = {}
+    for segments in texts:
+        for segment in segments:
+            if isinstance(segment, Placeholder):
+                if segment.name == name:
+                    return None
+                continue
+            if not isinstance(segment, Select):
+                continue
+            keys = {key for key, branch in segment.branches.items() if Placeholder(name) in branch}
+            if not keys:
+                continue
+            field = messages.fields.get(segment.selector)
+            if field is None or not field.options:
+                return None
+            options = {o.id for o in field.options}
+            explicit = set(segment.branches) - {"other"}
+            found.setdefault(segment.selector, set()).update(
+                (keys - {"other"}) | (options - explicit if "other" in keys else set()))
+    if len(found) != 1:
+        return None
+    (selector, options), = found.items()
+    chosen = [o.id for o in messages.fields[selector].options if o.id in options]
+    if len(chosen) == len(messages.fields[selector].options):
+        return None
+    return " ".join([selector, *chosen])
+
+
 def uses_writer(messages: Messages, catalog: Catalog) -> bool:
     """Whether this language's messages change with the writer's gender (Thai ผม/ดิฉัน)."""
     return any(
@@ -113,6 +145,11 @@ def render_letter(
     shown_fields: list[str] = []
     for names in by_voice.values():
         shown_fields += [n for n in dict.fromkeys(names) if n in messages.fields and n not in shown_fields]
+    texts = {
+        voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
+        for voice, wording in template.voices.items()
+    }
+    writer_used = uses_writer(messages, catalog)
     fields, labels = [], {}
     for name in shown_fields:
         field = messages.fields[name]
@@ -124,14 +161,10 @@ def render_letter(
             "hint": catalog.text(field.hint_text) if field.hint_text else None,
             "options": [{"id": o.id, "label": catalog.text(o.label_text)} for o in field.options],
             "voices": " ".join(v for v, names in by_voice.items() if name in names),
+            "when": _asked_when(name, [seg for parts in texts.values() for seg in parts.values()], messages),
             # The last day of work is checked against the payment deadline where both are asked for.
             "dates_warning": name == "end_date" and "pay_by" in shown_fields,
         })
-    texts = {
-        voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
-        for voice, wording in template.voices.items()
-    }
-    writer_used = uses_writer(messages, catalog)
 
     # The page as it arrives: first voice, first writer, first form of address, nothing typed.
     voice, writer, form = messages.voices[0].id, messages.writers[0].id, rules.forms[0]

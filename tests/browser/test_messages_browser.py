@@ -170,7 +170,10 @@ def test_a_contract_that_expires_gets_its_own_notice(new_page, site, code):
     fill_fields(page, "contract-end", code)
     first = person_form(code)
     by_notice = shown(widget)
+    clause = widget.locator('[data-field="contract_clause"]')
+    expect(clause).to_be_visible()
     widget.locator('[data-field="contract_ending"]').select_option("expiry")
+    expect(clause).to_be_hidden()  # a contract that simply expires needs no clause
     at_expiry = shown(widget)
     assert at_expiry == as_shown(expected(page, code, "contract-end", "i", first, picked={"contract_ending": "expiry"}))
     for part in ("subject", "body", "chat", "points"):

@@ -237,8 +237,11 @@
     var subject = resolve(texts.subject, st.choices), body = resolve(texts.body, st.choices);
     var chat = resolve(texts.chat, st.choices);
     each(root.querySelectorAll("[data-voices]"), function (el) {
+      // A detail the texts use only under some options of a list (the contract's clause,
+      // when it ends by notice) is asked for only then: "<list> <option> …".
+      var when = el.dataset.when ? el.dataset.when.split(" ") : null;
       var hidden = (" " + el.dataset.voices + " ").indexOf(" " + st.voice + " ") < 0 ||
-        (el.hasAttribute("data-person") && st.company);
+        (el.hasAttribute("data-person") && st.company) || (when && when.indexOf(st.choices[when[0]], 1) < 0);
       if (el.hidden !== hidden) el.hidden = hidden;
     });
     if (repaint) {
