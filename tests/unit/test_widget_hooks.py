@@ -256,9 +256,12 @@ def test_message_renders_fields_preview_and_escapes():
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
     assert "<b>Tom" not in page
     typed = {n for v in ("i", "we") for n in messages.templates["contract-end"].details(v)} & set(messages.fields)
-    assert html.count('type="text"') + html.count('type="date"') == len(typed | {"client_name", "client_company"})
+    lists = {n for n in typed if messages.fields[n].options}
+    assert html.count('type="text"') + html.count('type="date"') + len(lists) == len(
+        typed | {"client_name", "client_company"})
     assert html.count('data-setting="voice"') == 2
-    assert html.count('<option value=') == len(messages.address["it"].forms)
+    assert html.count('<option value=') == len(messages.address["it"].forms) + sum(
+        len(messages.fields[n].options) for n in lists)
     assert 'type="date"' in html
     assert "{client_name}" not in html.split("<script")[0], "placeholders show as labels, not ids"
     assert html.count('class="pw-ph"') >= 5
