@@ -448,6 +448,26 @@ def test_a_title_typed_with_the_name_chooses_its_form_of_address(new_page, site,
     page.watch.assert_clean(code)
 
 
+@pytest.mark.parametrize("code", BEHAVIOUR_LANGUAGES)
+def test_a_form_chosen_by_a_typed_title_goes_back_when_the_title_does(new_page, site, code):
+    rules = loaded()[1].address[code]
+    titled = next(f for f in rules.forms if f.typed_titles and f.id != rules.forms[0].id)
+    page = open_templates(new_page, site, code)
+    widget = page.locator('[data-message="abuse"]')
+    address = widget.locator('[data-setting="address"]')
+    first = address.input_value()
+    name = widget.locator('[data-field="client_name"]')
+    name.fill(f"{titled.typed_titles[0]} {TYPED_NAMES[code][1]['full']}")
+    expect(address).to_have_value(titled.id)
+    name.fill(TYPED_NAMES[code][1]["full"])  # another person, typed without a title
+    expect(address).to_have_value(first)
+    # A form the reader picks stays, whatever is typed after.
+    address.select_option(titled.id)
+    name.fill(TYPED_NAMES[code][1]["given"])
+    expect(address).to_have_value(titled.id)
+    page.watch.assert_clean(code)
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_copying_text_with_unfilled_details_names_them(new_page, site, code):
     page = open_templates(new_page, site, code)

@@ -273,10 +273,23 @@
 
   // «Dott.ssa Maria Rossi» means the Dott.ssa form: a title typed with the name chooses the
   // form of address it belongs to, so it is neither lost nor replaced by the default.
+  // The form a typed title chose, and the one it replaced: once the title is gone from the
+  // name (another person typed in), the reader's own choice comes back.
+  var pickedByTitle = null;
+  function showAddress(id) {
+    values.address = id;
+    each(document.querySelectorAll("[data-setting]"), function (other) {
+      if (other.dataset.setting === "address") other.value = id;
+    });
+  }
   function pickFormFromTitle(root, raw) {
     var rules = root._data.address;
     var parts = nameParts(raw, rules);
-    if (!parts || !parts.title) return;
+    if (!parts || !parts.title) {
+      if (pickedByTitle && setting(root, "address") === pickedByTitle.to) showAddress(pickedByTitle.from);
+      pickedByTitle = null;
+      return;
+    }
     var wanted = parts.title.toLowerCase();
     var current = rules.forms[setting(root, "address")];
     // Several forms may share a title (Vietnamese «anh» with em or with tôi): keep the
@@ -286,10 +299,9 @@
       return rules.forms[key].typedTitles.indexOf(wanted) >= 0;
     })[0];
     if (!id) return;
-    values.address = id;
-    each(document.querySelectorAll("[data-setting]"), function (other) {
-      if (other.dataset.setting === "address") other.value = id;
-    });
+    if (!pickedByTitle) pickedByTitle = { from: setting(root, "address"), to: id };
+    else pickedByTitle.to = id;
+    showAddress(id);
   }
   // Copied all the same; the status names the details still shown as their bracketed label.
   function copy(root, text, status, done) {
@@ -347,6 +359,7 @@
       else input.checked = input.value === setting(root, name);
       input.addEventListener("change", function () {
         values[name] = input.value;
+        if (name === "address") pickedByTitle = null;  // the reader's own choice stands
         each(document.querySelectorAll("[data-setting]"), function (other) {
           if (other.dataset.setting !== name) return;
           if (other.tagName === "SELECT") other.value = input.value;
