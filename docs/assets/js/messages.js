@@ -226,7 +226,9 @@
       if (typeof piece === "string") return piece;
       var value = shownValue(st, piece[1]);
       if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
-      if (!st.isolate) return value;
+      // Only a value with Latin letters can turn the sentence around it; an Arabic one is
+      // left bare, since some mail programs show the invisible marks as boxes.
+      if (!st.isolate || !/[A-Za-z]/.test(value)) return value;
       return (OWN_DIRECTION[piece[1]] ? FSI : RLI) + value + PDI;
     }).join("");
   }
