@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from babel.numbers import format_decimal
+from playwright.sync_api import expect
 
 from parting_ways.i18n.placeholders import fill
 from parting_ways.site.languages import site_language
@@ -244,6 +245,25 @@ def test_under_repair_the_messages_read_as_a_fallback(new_page, site, code):
     submit(page)
     assert page.locator("[data-result]").get_attribute("data-band") == "end"
     assert heading.inner_text() == usual
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_under_keep_a_sign_answered_at_its_strongest_still_offers_its_message(new_page, site, code):
+    page = open_check(new_page, site, code)
+    result = page.locator("[data-result]")
+    offer = result.locator("[data-templates]")
+    answer(page, {"sign-grown-apart": "often"})  # "Yes, clearly", and nothing else
+    submit(page)
+    assert result.get_attribute("data-band") == "keep"
+    expect(offer).to_be_visible()
+    assert offer.locator("h3").inner_text() == catalog(code).text(
+        loaded()[0].verdicts["keep"].templates_heading_text)
+    assert ["template=grown-apart#tpl-grown-apart" in h for h in _listed(result, "[data-templates-list]")] == [True]
+    answer(page, {"sign-grown-apart": "sometimes", "sign-time": "sometimes"})
+    submit(page)
+    assert result.get_attribute("data-band") == "keep"
+    expect(offer).to_be_hidden()
     page.watch.assert_clean(code)
 
 

@@ -58,7 +58,11 @@
   function show(moveFocus) {
     var scored = sets.map(function (set) {
       var points = Number(picked(set).dataset.points);
-      return { id: set.dataset.sign, points: points * Number(set.dataset.weight), deal: set.hasAttribute("data-deal-breaker") && points > 0 };
+      var strongest = Math.max.apply(null, Array.prototype.map.call(set.querySelectorAll("input"), function (i) {
+        return Number(i.dataset.points);
+      }));
+      return { id: set.dataset.sign, points: points * Number(set.dataset.weight), top: points === strongest,
+        deal: set.hasAttribute("data-deal-breaker") && points > 0 };
     });
     var score = scored.reduce(function (sum, s) { return sum + s.points; }, 0);
     var deal = scored.some(function (s) { return s.deal; });
@@ -81,7 +85,8 @@
       var sign = data.signs[s.id];
       if (index < 3) item(weighed, sign.href, sign.label);
       sign.templates.forEach(function (id) {
-        if (seen[id] || (band === "keep")) return;
+        // Under "keep", only a sign answered at its strongest offers its message.
+        if (seen[id] || (band === "keep" && !s.top)) return;
         seen[id] = true;
         item(templates, data.templates[id].href, data.templates[id].title);
       });
