@@ -152,6 +152,7 @@ class AddressRules:
     given_prefixes: tuple[str, ...]  # words that open a two-word given name (Arabic عبد الله)
     forms: tuple[AddressForm, ...]
     date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
+    first_day: str | None = None  # the first of a month, where letters write it otherwise («1°» in Italian)
 
 
 @dataclass(frozen=True)
@@ -383,10 +384,15 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
         not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= {"day", "month", "year"}
     ):
         src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", _line(raw, "date_pattern"))
+    first_day = raw.get("first_day")
+    if first_day is not None and not (isinstance(first_day, str) and first_day.startswith("1")):
+        src.fail(f"{owner}: first_day must be how the 1st is written, starting with 1 (e.g. «1°»)",
+                 _line(raw, "first_day"))
     return AddressRules(
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
         raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
         tuple(raw.get("family_particles") or ()), tuple(raw.get("given_prefixes") or ()), tuple(forms), date_pattern,
+        first_day,
     )
 
 

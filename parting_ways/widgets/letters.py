@@ -61,6 +61,7 @@ def _address_json(rules: AddressRules) -> dict:
         "attached": rules.honorifics_attached,
         "suffixes": sorted(rules.honorific_suffixes, key=len, reverse=True),
         "datePattern": rules.date_pattern,
+        "firstDay": rules.first_day,
         "particles": [p.lower() for p in rules.family_particles],
         "givenPrefixes": list(rules.given_prefixes),
         "forms": {

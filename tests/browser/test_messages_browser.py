@@ -74,6 +74,9 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
                 "([locale, iso]) => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})"
                 ".format(new Date(iso + 'T00:00:00Z'))", [date_locale, VALUES[name]],
             )
+            first_day = messages.address[code].first_day
+            if first_day and VALUES[name].endswith("-01"):
+                values[name] = re.sub(r"^1(?!\d)", first_day, values[name])
     parts = {} if chosen.recipient == "company" else dict(TYPED_NAMES[code][1])
     parts["company"] = VALUES["client_company"]
     salutation = chosen.salutation_with_company or chosen.salutation
@@ -141,6 +144,16 @@ def person_form(code: str) -> str:
         return first.id
     listing = [f.id for f in rules.forms if titles[0].lower() in (t.lower() for t in f.typed_titles)]
     return listing[0] if listing else first.id
+
+
+def test_italian_letters_write_the_first_of_the_month_as_1st(new_page, site):
+    page = open_templates(new_page, site, "it")
+    widget = page.locator('[data-message="headache"]')
+    widget.locator('[data-field="end_date"]').fill("2026-06-01")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("1° giugno 2026")
+    widget.locator('[data-field="end_date"]').fill("2026-06-11")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("11 giugno 2026")
+    page.watch.assert_clean("it")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

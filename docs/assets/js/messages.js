@@ -47,7 +47,9 @@
     var pattern = root._data.address.datePattern;
     try {
       if (!pattern) {
-        return new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" }).format(day);
+        var text = new Intl.DateTimeFormat(root.dataset.dateLocale, { dateStyle: "long", timeZone: "UTC" }).format(day);
+        var first = root._data.address.firstDay;
+        return first && parts[2] === 1 ? text.replace(/^1(?!\d)/, first) : text;
       }
       var numbers = {};
       new Intl.DateTimeFormat(root.dataset.dateLocale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" })
