@@ -146,6 +146,16 @@ def person_form(code: str) -> str:
     return listing[0] if listing else first.id
 
 
+def test_a_two_character_chinese_family_name_typed_with_a_title_stays_whole(new_page, site):
+    page = open_templates(new_page, site, "zh")
+    widget = page.locator('[data-message="headache"]')
+    widget.locator('[data-field="client_name"]').fill("欧阳总")
+    salutation = widget.locator('[data-body] bdi[data-ph="salutation"]').first
+    expect(salutation).to_contain_text("欧阳总")
+    assert "欧总" not in salutation.inner_text()
+    page.watch.assert_clean("zh")
+
+
 def test_italian_letters_write_the_first_of_the_month_as_1st(new_page, site):
     page = open_templates(new_page, site, "it")
     widget = page.locator('[data-message="headache"]')

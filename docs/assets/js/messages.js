@@ -120,7 +120,8 @@
       // Only a market whose names are written unspaced (Chinese 王小明) is cut inside a word,
       // and only a name in its own script; elsewhere one word is the name to use («Minh», «Wang»).
       if (words.length === 1 && rules.familyNames.length && !/[A-Za-z]/.test(name)) {
-        var known = rules.familyNames.filter(function (f) { return name.indexOf(f) === 0 && name.length > f.length; })[0];
+        // «欧阳总» leaves «欧阳»: a two-character family name alone is the family name, whole.
+        var known = rules.familyNames.filter(function (f) { return name.indexOf(f) === 0; })[0];
         family = known || name.charAt(0);
         given = name.length > family.length ? name.slice(family.length) : name;
       }
