@@ -34,7 +34,8 @@ LOGO_ALT = re.compile(r'(class="md-(?:header|nav)__button md-logo"[^>]*>\s*<img 
 def localize(output: str, config: MkDocsConfig) -> str:
     catalog = catalog_for(locales_dir(config), current_code(config))
     texts = load_site_text(content_dir(config))
-    label = catalog.text(texts["page.footer_link_text"])
+    # The direction and the title come from the HTML, already escaped; the catalog's words not.
+    label = escape(catalog.text(texts["page.footer_link_text"]))
     choose = catalog.text(texts["page.select_language_text"])
     output = LANGUAGE_BUTTON.sub(lambda m: m[1] + escape(choose) + m[2], output)
     output = FOOTER_LINK.sub(

@@ -270,8 +270,14 @@
     if (!warning) return;
     var end = root.querySelector("[data-field=end_date]"), pay = root.querySelector("[data-field=pay_by]");
     var wrong = values.end_date && values.pay_by && values.end_date < values.pay_by && !pay.closest("[hidden]");
-    warning.textContent = wrong ? warning.dataset.datesWarning : "";
-    if (wrong) end.setAttribute("aria-describedby", warning.id);
+    // Said once when it appears, not again at every keystroke elsewhere in the form.
+    var text = wrong ? warning.dataset.datesWarning : "";
+    if (warning.textContent !== text) warning.textContent = text;
+    var described = (end.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+      return id && id !== warning.id;
+    });
+    if (wrong) described.push(warning.id);
+    if (described.length) end.setAttribute("aria-describedby", described.join(" "));
     else end.removeAttribute("aria-describedby");
   }
   function renderAll(repaint) { each(widgets, function (root) { render(root, repaint); checkDates(root); }); }
@@ -279,7 +285,8 @@
   // «Dott.ssa Maria Rossi» means the Dott.ssa form: a title typed with the name chooses the
   // form of address it belongs to, so it is neither lost nor replaced by the default.
   // The form a typed title chose, and the one it replaced: once the title is gone from the
-  // name (another person typed in), the reader's own choice comes back.
+  // name (another person typed in, or Clear), the reader's own choice comes back. Kept for
+  // this visit only: after a reload the form shown is simply the reader's choice.
   var pickedByTitle = null;
   function showAddress(id) {
     values.address = id;
@@ -347,7 +354,8 @@
     var chatStatus = root.querySelector("[data-chat-status]");
     each(root.querySelectorAll("[data-field]"), function (input) {
       showKept(input);
-      input.addEventListener("input", function () {
+      // Some older browsers tell a list's new choice only by "change"; running twice is harmless.
+      var typed = function () {
         values[input.dataset.field] = input.value;
         if (input.dataset.field === "client_name") pickFormFromTitle(root, input.value);
         // The same detail (a name, a date) is shared by every message on the page.
@@ -356,7 +364,9 @@
         });
         save();
         renderAll(true);
-      });
+      };
+      input.addEventListener("input", typed);
+      if (input.tagName === "SELECT") input.addEventListener("change", typed);
     });
     each(root.querySelectorAll("[data-setting]"), function (input) {
       var name = input.dataset.setting;
@@ -394,6 +404,7 @@
     root.querySelector("[data-clear]").addEventListener("click", function () {
       each(root.querySelectorAll("[data-field]"), function (input) { delete values[input.dataset.field]; });
       each(document.querySelectorAll("[data-field]"), showKept);
+      pickFormFromTitle(root, "");  // the name is gone, so is the form its title chose
       save();
       renderAll(true);
       status.textContent = "";
