@@ -16,7 +16,7 @@ from parting_ways.errors import content_dir, locales_dir
 from parting_ways.i18n.catalogs import catalog_for
 from parting_ways.i18n.placeholders import fill
 from parting_ways.site.languages import current_code, site_language
-from parting_ways.widgets.definitions import load_site_text
+from parting_ways.widgets.definitions import load_address, load_site_text
 
 
 @cache
@@ -43,9 +43,18 @@ def last_commit_time(path: Path) -> dt.datetime | None:
     return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC)
 
 
-def localized_date(day: dt.date, code: str) -> str:
+@cache
+def _letter_date_pattern(address_folder: Path, code: str) -> str | None:
+    return load_address(address_folder)[code].date_pattern
+
+
+def localized_date(day: dt.date, code: str, pattern: str | None = None) -> str:
     """The date as that locale writes it; Babel knows only the Gregorian calendar, so a
-    language whose letters count Buddhist-era years (SiteLanguage.buddhist_era) gets that year."""
+    language whose letters count Buddhist-era years (SiteLanguage.buddhist_era) gets that year.
+    A market whose letters write dates their own way (``date_pattern`` in its address file,
+    Vietnamese «ngày 30/11/2026» where CLDR says «30 tháng 11, 2026») writes pages so too."""
+    if pattern:
+        return fill(pattern, {"day": str(day.day), "month": str(day.month), "year": str(day.year)})
     language = site_language(code)
     if language.buddhist_era:
         return f"{format_date(day, 'd MMMM', locale=language.babel_id)} {day.year + 543}"
@@ -60,6 +69,7 @@ def page_updated(context: dict, page: Page, config: MkDocsConfig) -> dict:
     code = current_code(config)
     catalog = catalog_for(locales_dir(config), code)
     updated = catalog.text(load_site_text(content_dir(config))["page.updated_text"])
-    context["page_updated"] = fill(updated, {"date": localized_date(changed.date(), code)})
+    pattern = _letter_date_pattern(content_dir(config) / "address", code)
+    context["page_updated"] = fill(updated, {"date": localized_date(changed.date(), code, pattern)})
     context["page_updated_iso"] = changed.date().isoformat()
     return context
