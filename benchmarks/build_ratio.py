@@ -40,6 +40,9 @@ def baseline_config(project: Path = PROJECT) -> dict:
     with open(project / "mkdocs.yml", encoding="utf-8") as file:
         ours = yaml_load(file)
     i18n = next(p["i18n"] for p in ours["plugins"] if isinstance(p, dict) and "i18n" in p)
+    # The baseline has no palette, so the languages' palette names would be unknown overrides.
+    i18n = {**i18n, "languages": [
+        {key: value for key, value in language.items() if key != "theme"} for language in i18n["languages"]]}
     config = {key: ours[key] for key in _KEPT if key in ours}
     config.update(
         site_url=SITE_URL,
