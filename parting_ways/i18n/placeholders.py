@@ -129,7 +129,6 @@ def mismatch(source: str, translation: str) -> str | None:
     """What is wrong with the translation's placeholders and selects, or None."""
     try:
         found = names(translation)
-        chosen = selects(translation)
     except TextFormatError as error:
         return str(error)
     expected = names(source)
@@ -139,18 +138,26 @@ def mismatch(source: str, translation: str) -> str | None:
         return f"missing placeholder {{{missing[0]}}}"
     if extra:
         return f"unknown placeholder {{{extra[0]}}}"
-    source_cases = {s.selector: set(s.branches) for s in selects(source)}
-    for select in chosen:
-        if not select.on_detail:
+    # A translation's select on a detail: a detail the English fills in (cases: empty), or a
+    # list the English chooses by (its cases).
+    cases = {name: {EMPTY} for name in expected}
+    cases.update({s.selector: set(s.branches) - {"other"} for s in selects(source) if s.on_detail})
+    problems = detail_select_problems(translation, cases)
+    return problems[0] if problems else None
+
+
+def detail_select_problems(text: str, cases: dict[str, set[str]]) -> list[str]:
+    """Selects on a detail that the form cannot decide: an unknown detail, or a case it never
+    takes. ``cases``: each detail a select may name, and the cases it can take besides other."""
+    problems = []
+    for select in (s for s in selects(text) if s.on_detail):
+        if select.selector not in cases:
+            problems.append(f"unknown select {select.selector!r}")
             continue
-        if select.selector not in expected | set(source_cases):
-            known = ", ".join(sorted(set(SELECTORS) | expected))
-            return f"unknown select {select.selector!r} (known: {known})"
-        cases = source_cases.get(select.selector, set()) | {EMPTY, "other"}
-        unknown = sorted(set(select.branches) - cases)
-        if unknown:
-            return f"select {select.selector!r} has no case {unknown[0]!r} (cases: {', '.join(sorted(cases))})"
-    return None
+        allowed = ", ".join((*sorted(cases[select.selector]), "other"))
+        for case in sorted(set(select.branches) - cases[select.selector] - {"other"}):
+            problems.append(f"select {select.selector!r} has no case {case!r} (cases: {allowed})")
+    return problems
 
 
 def resolve(segments: list[Segment], choices: dict[str, str]) -> list[Piece]:

@@ -14,7 +14,14 @@ from typing import Any
 import yaml
 
 from parting_ways.errors import ContentError
-from parting_ways.i18n.placeholders import EMPTY, SELECTORS, Select, TextFormatError, parse, selects
+from parting_ways.i18n.placeholders import (
+    EMPTY,
+    SELECTORS,
+    Select,
+    TextFormatError,
+    detail_select_problems,
+    parse,
+)
 from parting_ways.i18n.placeholders import Placeholder as PlaceholderSegment
 from parting_ways.i18n.placeholders import names as placeholder_names
 
@@ -336,18 +343,9 @@ def load_messages(path: Path, address_path: Path | None = None) -> Messages:
 
 
 def _select_problems(text: str, fields: dict[str, Field]) -> list[str]:
-    """Selects on details that the form cannot decide: an unknown detail, or a case it never takes."""
-    problems = []
-    for select in (s for s in selects(text) if s.on_detail):
-        field = fields.get(select.selector)
-        if field is None:
-            problems.append(f"unknown select {select.selector!r}")
-            continue
-        cases = {o.id for o in field.options} if field.kind == "choice" else {EMPTY}
-        allowed = ", ".join((*sorted(cases), "other"))
-        for case in sorted(set(select.branches) - cases - {"other"}):
-            problems.append(f"select {select.selector!r} has no case {case!r} (cases: {allowed})")
-    return problems
+    """The English text's selects on details, checked as a translation's are (placeholders)."""
+    return detail_select_problems(
+        text, {f.id: {o.id for o in f.options} if f.options else {EMPTY} for f in fields.values()})
 
 
 def load_address(folder: Path) -> dict[str, AddressRules]:
