@@ -13,7 +13,9 @@ language's own forms of address, so Vietnamese can say anh, chị, ông or bà).
 also depend on a detail the reader fills in, by its placeholder name: the case ``empty``
 is taken while it is left empty (so a private client with no company reads naturally), and
 a detail the reader picks from a list takes its options' ids as cases. Every select needs
-``other``; a branch holds text and placeholders, never another select.
+``other``. A branch holds text, placeholders and at most one more level of select (a
+Vietnamese greeting by form of address, and within it by whether the company is filled in);
+deeper nesting is refused, since no translator can proofread it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "address": (),  # the form of address itself, by its id in that language's address file
 }
 EMPTY = "empty"  # the case a select on a detail takes while the reader has left it empty
-_BRANCH_TEXT = r"(?:[^{}]|\{\w+\})*"  # text with placeholders, no nested select
+_FLAT_TEXT = r"(?:[^{}]|\{\w+\})*"  # text with placeholders
+_INNER_SELECT = r"\{\s*\w+\s*,\s*select\s*,(?:\s*\w+\s*\{" + _FLAT_TEXT + r"\})+\s*\}"
+_BRANCH_TEXT = r"(?:[^{}]|\{\w+\}|" + _INNER_SELECT + r")*"  # text, placeholders, one level of select
 _SELECT = re.compile(r"\{\s*(\w+)\s*,\s*select\s*,((?:\s*\w+\s*\{" + _BRANCH_TEXT + r"\})+)\s*\}")
 _BRANCH = re.compile(r"\s*(\w+)\s*\{(" + _BRANCH_TEXT + r")\}")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -46,9 +50,9 @@ Piece = str | Placeholder
 @dataclass(frozen=True)
 class Select:
     selector: str
-    branches: dict[str, list[Piece]]
+    branches: dict[str, list[Segment]]  # a select inside a branch has only text and placeholders
 
-    def choose(self, value: str) -> list[Piece]:
+    def choose(self, value: str) -> list[Segment]:
         return self.branches.get(value, self.branches["other"])
 
     @property
@@ -66,10 +70,10 @@ class TextFormatError(ValueError):
 
 def parse(text: str) -> list[Segment]:
     """The text as literal strings, placeholders and selects, in order."""
-    return _parse(text, allow_select=True)
+    return _parse(text, depth=0)
 
 
-def _parse(text: str, allow_select: bool) -> list[Segment]:
+def _parse(text: str, depth: int) -> list[Segment]:
     segments: list[Segment] = []
     position = 0
     while position < len(text):
@@ -79,12 +83,14 @@ def _parse(text: str, allow_select: bool) -> list[Segment]:
             break
         if start > position:
             segments.append(text[position:start])
-        select = _SELECT.match(text, start) if allow_select else None
+        select = _SELECT.match(text, start) if depth < 2 else None
         if select:
-            segments.append(_select(select[1], select[2]))
+            segments.append(_select(select[1], select[2], depth))
             position = select.end()
             continue
         placeholder = PLACEHOLDER.match(text, start)
+        if re.match(r"\{\s*\w+\s*,\s*select\b", text[start:]):
+            raise TextFormatError(f"malformed select, or one nested two deep, near {text[start:start + 30]!r}")
         if not placeholder or not re.fullmatch(r"\w+", placeholder[1]):
             raise TextFormatError(f"unreadable braces near {text[start:start + 30]!r}")
         segments.append(Placeholder(placeholder[1]))
@@ -92,33 +98,42 @@ def _parse(text: str, allow_select: bool) -> list[Segment]:
     return segments
 
 
-def _select(selector: str, body: str) -> Select:
-    branches: dict[str, list[Piece]] = {}
+def _select(selector: str, body: str, depth: int) -> Select:
+    branches: dict[str, list[Segment]] = {}
     for key, words in _BRANCH.findall(body):
         if key != "other" and SELECTORS.get(selector) and key not in SELECTORS[selector]:
             allowed = ", ".join((*SELECTORS[selector], "other"))
             raise TextFormatError(f"select {selector!r} has no case {key!r} (cases: {allowed})")
-        branches[key] = [p for p in _parse(words, allow_select=False) if not isinstance(p, Select)]
+        branches[key] = _parse(words, depth + 1)
     if "other" not in branches:
         raise TextFormatError(f"select {selector!r} needs an 'other' case")
     return Select(selector, branches)
 
 
-def _pieces(segments: list[Segment]) -> list[Piece]:
-    """Every literal and placeholder, in every branch."""
-    out: list[Piece] = []
+def walk(segments: list[Segment]) -> list[Segment]:
+    """Every segment, and every segment inside each select's branches, in order."""
+    out: list[Segment] = []
     for segment in segments:
-        out += [p for branch in segment.branches.values() for p in branch] if isinstance(segment, Select) else [segment]
+        out.append(segment)
+        if isinstance(segment, Select):
+            for branch in segment.branches.values():
+                out += walk(branch)
     return out
+
+
+def names_in(segments: list[Segment]) -> set[str]:
+    """The placeholders among the segments, in any branch."""
+    return {s.name for s in walk(segments) if isinstance(s, Placeholder)}
 
 
 def names(text: str) -> set[str]:
     """The placeholders the text fills in, in any branch."""
-    return {p.name for p in _pieces(parse(text)) if isinstance(p, Placeholder)}
+    return names_in(parse(text))
 
 
 def selects(text: str) -> list[Select]:
-    return [s for s in parse(text) if isinstance(s, Select)]
+    """Every select in the text, nested ones included."""
+    return [s for s in walk(parse(text)) if isinstance(s, Select)]
 
 
 def selectors(text: str) -> set[str]:
@@ -169,7 +184,7 @@ def resolve(segments: list[Segment], choices: dict[str, str]) -> list[Piece]:
     for segment in segments:
         if isinstance(segment, Select):
             default = EMPTY if segment.on_detail else "other"
-            pieces = segment.choose(choices.get(segment.selector, default))
+            pieces = resolve(segment.choose(choices.get(segment.selector, default)), choices)
         else:
             pieces = [segment]
         for piece in pieces:

@@ -21,6 +21,7 @@ from parting_ways.i18n.placeholders import (
     TextFormatError,
     detail_select_problems,
     parse,
+    walk,
 )
 from parting_ways.i18n.placeholders import Placeholder as PlaceholderSegment
 from parting_ways.i18n.placeholders import names as placeholder_names
@@ -123,15 +124,11 @@ class MessageTemplate:
         and the details a select depends on."""
         seen: dict[str, None] = {}
         for text in self.voices[voice].texts().values():
-            for segment in parse(text):
+            for segment in walk(parse(text)):
                 if isinstance(segment, PlaceholderSegment):
                     seen.setdefault(segment.name, None)
-                elif isinstance(segment, Select):
-                    if segment.on_detail:
-                        seen.setdefault(segment.selector, None)
-                    for piece in (p for branch in segment.branches.values() for p in branch):
-                        if isinstance(piece, PlaceholderSegment):
-                            seen.setdefault(piece.name, None)
+                elif isinstance(segment, Select) and segment.on_detail:
+                    seen.setdefault(segment.selector, None)
         return list(seen)
 
 

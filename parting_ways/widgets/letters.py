@@ -11,7 +11,16 @@ from html import escape
 from urllib.parse import quote
 
 from parting_ways.i18n.catalogs import Catalog
-from parting_ways.i18n.placeholders import Placeholder, Segment, Select, parse, resolve, selectors, to_json
+from parting_ways.i18n.placeholders import (
+    Placeholder,
+    Segment,
+    Select,
+    names_in,
+    parse,
+    resolve,
+    selectors,
+    to_json,
+)
 from parting_ways.widgets.definitions import AddressForm, AddressRules, Field, Messages, MessageTemplate
 from parting_ways.widgets.render import HTML, json_island
 
@@ -97,7 +106,7 @@ def _asked_when(name: str, texts: list[list[Segment]], messages: Messages) -> st
                 continue
             if not isinstance(segment, Select):
                 continue
-            keys = {key for key, branch in segment.branches.items() if Placeholder(name) in branch}
+            keys = {key for key, branch in segment.branches.items() if name in names_in(branch)}
             if not keys:
                 continue
             field = messages.fields.get(segment.selector)

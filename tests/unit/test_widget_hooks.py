@@ -167,6 +167,31 @@ def test_a_select_on_a_detail_reads_naturally_when_it_is_left_empty():
         "Auguro a Lei e a Ferri S.r.l. ogni successo.")
 
 
+def test_a_select_inside_a_select_decides_both_ways():
+    from parting_ways.i18n.placeholders import fill, mismatch
+
+    text = ("{address, select, cty {Kính gửi {client_company, select, empty {Quý công ty} "
+            "other {Công ty {client_company}}},} other {Chào {addressee},}}")
+    assert mismatch("Dear {addressee} at {client_company},", text) is None
+    assert fill(text, {}, {"address": "cty"}) == "Kính gửi Quý công ty,"
+    assert fill(text, {"client_company": "ABC"}, {"address": "cty", "client_company": "filled"}) == (
+        "Kính gửi Công ty ABC,")
+    assert fill(text, {"addressee": "anh Nam"}, {"address": "anh"}) == "Chào anh Nam,"
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("{address, select, a {{client_firm, select, empty {x} other {y}}} other {z}} {client_company}",
+     "unknown select 'client_firm'"),
+    ("{writer, select, m {{recipient, select, x {a} other {b}}} other {c}}", "has no case 'x'"),
+    ("{writer, select, m {{recipient, select, m {{register, select, formal {a} other {b}}} other {c}}} other {d}}",
+     "nested two deep"),
+])
+def test_a_select_inside_a_select_is_checked_like_any_other(text, problem):
+    from parting_ways.i18n.placeholders import mismatch
+
+    assert problem in (mismatch("Dear {client_company}", text) or "")
+
+
 @pytest.mark.parametrize(("text", "problem"), [
     ("{client_firm, select, empty {a} other {b}} {client_company}", "unknown select 'client_firm'"),
     ("{client_company, select, blank {a} other {b {client_company}}}", "has no case 'blank'"),

@@ -130,13 +130,14 @@
   }
 
   // Segments from the build: strings, ["ph", name] and ["sel", selector, branches], each
-  // branch a list of strings and placeholders.
+  // branch a list of segments (a select inside a select goes one level deep).
   function resolve(segments, choices) {
     var out = [];
     segments.forEach(function (s) {
       var pieces = [s];
       if (typeof s !== "string" && s[0] === "sel") {
-        pieces = Object.prototype.hasOwnProperty.call(s[2], choices[s[1]]) ? s[2][choices[s[1]]] : s[2].other;
+        pieces = resolve(Object.prototype.hasOwnProperty.call(s[2], choices[s[1]]) ? s[2][choices[s[1]]] : s[2].other,
+          choices);
       }
       pieces.forEach(function (piece) {
         if (typeof piece === "string" && out.length && typeof out[out.length - 1] === "string") {
