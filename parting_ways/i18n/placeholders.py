@@ -20,6 +20,7 @@ deeper nesting is refused, since no translator can proofread it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,7 +71,14 @@ class TextFormatError(ValueError):
 
 def parse(text: str) -> list[Segment]:
     """The text as literal strings, placeholders and selects, in order."""
-    return _parse(text, depth=0)
+    return list(_parsed(text))
+
+
+@functools.cache
+def _parsed(text: str) -> tuple[Segment, ...]:
+    # Every string is parsed by the catalog check, then again for each page and form that
+    # shows it; the texts are few (a thousand per language), the parses many.
+    return tuple(_parse(text, depth=0))
 
 
 def _parse(text: str, depth: int) -> list[Segment]:

@@ -20,20 +20,31 @@ SAMPLE_RANGE = range(0, 1001)
 
 
 @cache
+def _plural_rule(babel_id: str):
+    return Locale.parse(babel_id).plural_form
+
+
+@cache
 def categories(babel_id: str) -> tuple[str, ...]:
     """The categories integer counts fall into, in gettext's conventional order."""
-    rule = Locale.parse(babel_id).plural_form
+    rule = _plural_rule(babel_id)
     seen = {rule(n) for n in SAMPLE_RANGE}
     return tuple(c for c in _CLDR_ORDER if c in seen)
 
 
 def category(babel_id: str, n: int) -> str:
-    found = Locale.parse(babel_id).plural_form(n)
+    found = _plural_rule(babel_id)(n)
     return found if found in categories(babel_id) else "other"
 
 
 def form_index(babel_id: str, n: int) -> int:
     return categories(babel_id).index(category(babel_id, n))
+
+
+@cache
+def _sampled_form_indexes(babel_id: str) -> tuple[int, ...]:
+    """form_index for every count in SAMPLE_RANGE; each catalog check compares against it."""
+    return tuple(form_index(babel_id, n) for n in SAMPLE_RANGE)
 
 
 class _IntegerCountCompiler(_GettextCompiler):
@@ -85,8 +96,7 @@ def header_mismatch(babel_id: str, header: str) -> str | None:
         return f"unreadable Plural-Forms header {header!r} ({error})"
     if nplurals != len(cats):
         return f"Plural-Forms says nplurals={nplurals}, CLDR has {len(cats)} ({', '.join(cats)})"
-    for n in SAMPLE_RANGE:
-        expected = form_index(babel_id, n)
+    for n, expected in zip(SAMPLE_RANGE, _sampled_form_indexes(babel_id), strict=True):
         if plural(n) != expected:
             return (
                 f"Plural-Forms sends {n} to form {plural(n)}, CLDR "
