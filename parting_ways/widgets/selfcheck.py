@@ -95,6 +95,9 @@ def render_selfcheck(
             for t in messages.templates.values()
         },
     }
+    # Between the count and the score sentences: a space, as copied and read aloud, except
+    # after Chinese full-width punctuation, which carries its own spacing.
+    sentence_gap = "" if babel_id.startswith("zh") else " "
     return HTML.get_template("selfcheck.html").render(
-        ui=ui, questions=questions, verdicts=verdicts, data_json=json_island(data)
+        ui=ui, questions=questions, verdicts=verdicts, data_json=json_island(data), sentence_gap=sentence_gap
     )

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from parting_ways.i18n.placeholders import fill
+from parting_ways.i18n.placeholders import Select, fill, selects
 from parting_ways.widgets.definitions import AddressForm
 from tests.conftest import BEHAVIOUR_LANGUAGES, BROWSER_LOCALES, LANGUAGES
 from tests.support.catalog_view import catalog, loaded
@@ -245,6 +245,22 @@ def test_every_form_of_address_greets_once(new_page, site, code):
         assert name_field.is_visible() == (chosen.recipient != "company"), chosen.id
     assert company_field.is_visible()
     page.watch.assert_clean(code)
+
+
+def test_a_select_inside_a_select_reads_as_the_build_decides_it(new_page, site):
+    # Vietnamese headache: the company-only greeting, then «Quý công ty» rather than the
+    # company's name again, a select on the company inside a select on the form of address.
+    text = catalog("vi").text(loaded()[1].templates["headache"].voices["i"].body_text)
+    nested = [inner.selector for outer in selects(text) for branch in outer.branches.values()
+              for inner in branch if isinstance(inner, Select)]
+    assert "client_company" in nested
+    page = open_templates(new_page, site, "vi", "?template=headache")
+    widget = page.locator('[data-message="headache"]')
+    fill_fields(page, "headache", "vi")
+    for form_id in ("company", "anh"):
+        widget.locator('[data-setting="address"]').select_option(form_id)
+        assert shown(widget) == as_shown(expected(page, "vi", "headache", "i", form_id)), form_id
+    page.watch.assert_clean("vi")
 
 
 def test_thai_name_typed_with_its_honorific_comes_out_once(new_page, site):

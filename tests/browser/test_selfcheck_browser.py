@@ -75,6 +75,10 @@ def test_answer_patterns_give_the_expected_verdict_in_its_words(new_page, site, 
     marked = fill(catalog(code).plural("You marked {n} of {total} warning signs.", 1),
                   {"n": numbers[1], "total": numbers[len(SIGNS)]})
     assert result.locator("[data-marked]").inner_text() == marked
+    # Copied or read aloud, the two sentences stay apart (Chinese punctuation spaces itself).
+    gap = "" if code == "zh" else " "
+    score = result.locator("[data-score]").inner_text()
+    assert result.locator("p:has(> [data-marked])").inner_text() == marked + gap + score
     page.watch.assert_clean(code)
 
 
