@@ -143,6 +143,8 @@ _IS_ON_SCREEN = """() => {
   return r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
 }"""
 
+_IS_KNOWN_GAP = "() => document.activeElement.matches('.md-search__scrollwrap')"
+
 # Marks every control a keyboard user should be able to reach; one stop per radio group.
 _MARK_TABBABLE = """() => {
   const selector = "a[href], button, input, select, textarea, [tabindex]";
@@ -176,7 +178,8 @@ def tab_through(page, limit: int = 400) -> tuple[list[str], list[dict]]:
             break
         # Give Material's opening transitions (search dialog) and the browser's layout of a
         # message skipped by content-visibility their time; a loaded machine needs seconds.
-        if not on_screen:
+        # The known gap (the empty results pane, see below) never comes on screen: no wait.
+        if not on_screen and not page.evaluate(_IS_KNOWN_GAP):
             with contextlib.suppress(PlaywrightTimeout):  # else recorded as off screen below
                 page.wait_for_function(_IS_ON_SCREEN, timeout=15000)
             page.evaluate(_ON_SCREEN)
