@@ -20,8 +20,13 @@ from tests.support.catalog_view import catalog, loaded
 
 pytestmark = pytest.mark.browser
 FSI, RLI, PDI = "\u2068", "\u2067", "\u2069"
-# In Arabic, names keep their own direction; every other detail reads right to left.
-OWN_DIRECTION = {"salutation", "addressee", "your_name", "your_company", "client_company"}
+
+
+def own_direction() -> set[str]:
+    """In Arabic, names keep their own direction (content/letters.yml marks them, and the
+    greetings built from a name); every other detail reads right to left."""
+    messages = loaded()[1]
+    return {f.id for f in messages.fields.values() if f.names} | set(messages.derived)
 # What a reader types as the recipient, honorific included, and the parts of the name
 # that market's greetings use once the honorific is gone.
 TYPED_NAMES = {
@@ -83,7 +88,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
     values["salutation"] = fill(salutation, parts)
     values["addressee"] = fill(chosen.addressee, parts)
     if isolate:
-        values = {k: (FSI if k in OWN_DIRECTION else RLI) + v + PDI if re.search("[A-Za-z]", v) else v
+        values = {k: (FSI if k in own_direction() else RLI) + v + PDI if re.search("[A-Za-z]", v) else v
                   for k, v in values.items()}
     # Every detail is typed (selects on a detail take "filled"), and lists keep their first option.
     choices = {name: "filled" for name in VALUES}

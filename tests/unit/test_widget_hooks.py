@@ -127,6 +127,16 @@ def test_message_text_using_an_undeclared_placeholder(tmp_path):
         definitions.load_messages(path)
 
 
+def test_a_value_can_name_only_a_person_or_a_company(tmp_path):
+    path = tmp_path / "messages.yml"
+    assert "    names: company\n" in MESSAGES_TEXT
+    path.write_text(MESSAGES_TEXT.replace("    names: company\n", "    names: firm\n", 1), encoding="utf-8")
+    line = MESSAGES_TEXT.splitlines().index("    names: company") + 1
+    with pytest.raises(ContentError, match=rf"messages.yml:{line}: placeholder 'client_company': names must be "
+                       r"one of person, company, not 'firm'"):
+        definitions.load_messages(path)
+
+
 def test_each_voice_needs_its_own_text(tmp_path):
     path = tmp_path / "messages.yml"
     we_subject = '"Our collaboration: a note from {your_company}"'

@@ -11,7 +11,6 @@
   // In a right-to-left page, names keep their own direction (a Latin name reads left to
   // right); every other detail («INV-1047 بتاريخ …») reads in the page's direction, so a
   // Latin start cannot turn a mostly Arabic value around.
-  var OWN_DIRECTION = { salutation: 1, addressee: 1, your_name: 1, your_company: 1, client_company: 1 };
   var values = {};
   try {
     var stored = JSON.parse(localStorage.getItem(KEY) || "{}");
@@ -63,11 +62,12 @@
     return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
       : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
   }
-  // «คุณ John» but «คุณสมศรี»: a Latin name after a Thai title is set apart.
+  // What a value names (data.names): a person's name is capitalised; in a greeting, «คุณ John»
+  // but «คุณสมศรี», a Latin name after a Thai title is set apart.
   function shownValue(st, name) {
     var value = st.shown[name] || "";
-    if (/_name$/.test(name)) return cased(value);
-    return /^(salutation|addressee)$/.test(name) ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
+    if (st.names[name] === "person") return cased(value);
+    return st.names[name] === "greeting" ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
   }
 
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
@@ -181,7 +181,7 @@
       else choices[name] = shown[name] ? "filled" : "empty";
     });
     return { voice: setting(root, "voice"), shown: shown, choices: choices, company: form.recipient === "company",
-      isolate: root.hasAttribute("data-isolate") };
+      isolate: root.hasAttribute("data-isolate"), names: data.names };
   }
 
   function paint(element, pieces, st, labels) {
@@ -195,7 +195,8 @@
       }
       var bdi = document.createElement("bdi");
       var value = shownValue(st, piece[1]);
-      if (st.isolate && !OWN_DIRECTION[piece[1]]) bdi.dir = "rtl";
+      // In Arabic, names keep their own direction; every other detail reads right to left.
+      if (st.isolate && !st.names[piece[1]]) bdi.dir = "rtl";
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
       paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
@@ -233,7 +234,7 @@
       // Only a value with Latin letters can turn the sentence around it; an Arabic one is
       // left bare, since some mail programs show the invisible marks as boxes.
       if (!st.isolate || !/[A-Za-z]/.test(value)) return value;
-      return (OWN_DIRECTION[piece[1]] ? FSI : RLI) + value + PDI;
+      return (st.names[piece[1]] ? FSI : RLI) + value + PDI;
     }).join("");
   }
 
