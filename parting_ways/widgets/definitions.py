@@ -83,10 +83,10 @@ class Choice:
 
 
 FIELD_KINDS = ("text", "date", "name", "choice")
-# What a typed value may name. Names keep their own writing direction inside a right-to-left
-# letter; a person's name typed all in small letters is capitalised. The greetings built
-# from the recipient's name (the derived placeholders) name "greeting".
-NAMED = ("person", "company")
+# Whose name a typed value may be. Names keep their own writing direction inside a
+# right-to-left letter; a person's name typed all in small letters is capitalised. The
+# greetings built from the recipient's name (the derived placeholders) count as "greeting".
+NAME_OF = ("person", "company")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class Field:
     example_text: str | None
     options: tuple[Choice, ...] = ()  # for "choice": the first is picked until the reader changes it
     hint_text: str | None = None  # said under the field; the bracket in the text shows the label only
-    names: str | None = None  # one of NAMED, or None for anything else (a date, an amount, a work)
+    name_of: str | None = None  # one of NAME_OF, or None for anything else (a date, an amount, a work)
 
 
 @dataclass(frozen=True)
@@ -305,12 +305,12 @@ def load_messages(path: Path, address_path: Path | None = None) -> Messages:
             src.fail(f"placeholder '{pid}': kind must be one of {', '.join(FIELD_KINDS)}, not {kind!r}",
                      _line(item, "kind"))
         options = _choices(src, "options", item, f"placeholder '{pid}'") if kind == "choice" else ()
-        names = item.get("names")
-        if names is not None and names not in NAMED:
-            src.fail(f"placeholder '{pid}': names must be one of {', '.join(NAMED)}, not {names!r}",
-                     _line(item, "names"))
+        name_of = item.get("name_of")
+        if name_of is not None and name_of not in NAME_OF:
+            src.fail(f"placeholder '{pid}': name_of must be one of {', '.join(NAME_OF)}, not {name_of!r}",
+                     _line(item, "name_of"))
         fields[pid] = Field(pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'"),
-                            item.get("example_text"), options, item.get("hint_text"), names)
+                            item.get("example_text"), options, item.get("hint_text"), name_of)
     derived = {c.id: c.label_text for c in _choices(src, "derived")}
     voices = _choices(src, "voices")
     writers = _choices(src, "writers")

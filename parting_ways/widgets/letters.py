@@ -199,9 +199,9 @@ def render_letter(
             for v, t in texts.items()
         },
         "labels": labels,
-        # What each name-like value names (person, company, or a greeting built from a name).
-        "names": {**{f["id"]: messages.fields[f["id"]].names for f in fields if messages.fields[f["id"]].names},
-                  **dict.fromkeys(messages.derived, "greeting")},
+        # Whose name each name-like value is (person, company, or a greeting built from a name).
+        "nameOf": {**{f["id"]: messages.fields[f["id"]].name_of for f in fields if messages.fields[f["id"]].name_of},
+                   **dict.fromkeys(messages.derived, "greeting")},
         "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],
         "copyFailed": ui["copy_failed"], "stillToFill": ui["still_to_fill"], "listSeparator": ui["list_separator"],

@@ -26,7 +26,7 @@ def own_direction() -> set[str]:
     """In Arabic, names keep their own direction (content/letters.yml marks them, and the
     greetings built from a name); every other detail reads right to left."""
     messages = loaded()[1]
-    return {f.id for f in messages.fields.values() if f.names} | set(messages.derived)
+    return {f.id for f in messages.fields.values() if f.name_of} | set(messages.derived)
 # What a reader types as the recipient, honorific included, and the parts of the name
 # that market's greetings use once the honorific is gone.
 TYPED_NAMES = {

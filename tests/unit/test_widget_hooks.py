@@ -127,12 +127,12 @@ def test_message_text_using_an_undeclared_placeholder(tmp_path):
         definitions.load_messages(path)
 
 
-def test_a_value_can_name_only_a_person_or_a_company(tmp_path):
+def test_a_value_can_be_the_name_only_of_a_person_or_a_company(tmp_path):
     path = tmp_path / "messages.yml"
-    assert "    names: company\n" in MESSAGES_TEXT
-    path.write_text(MESSAGES_TEXT.replace("    names: company\n", "    names: firm\n", 1), encoding="utf-8")
-    line = MESSAGES_TEXT.splitlines().index("    names: company") + 1
-    with pytest.raises(ContentError, match=rf"messages.yml:{line}: placeholder 'client_company': names must be "
+    assert "    name_of: company\n" in MESSAGES_TEXT
+    path.write_text(MESSAGES_TEXT.replace("    name_of: company\n", "    name_of: firm\n", 1), encoding="utf-8")
+    line = MESSAGES_TEXT.splitlines().index("    name_of: company") + 1
+    with pytest.raises(ContentError, match=rf"messages.yml:{line}: placeholder 'client_company': name_of must be "
                        r"one of person, company, not 'firm'"):
         definitions.load_messages(path)
 

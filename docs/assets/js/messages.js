@@ -62,12 +62,12 @@
     return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
       : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
   }
-  // What a value names (data.names): a person's name is capitalised; in a greeting, «คุณ John»
+  // Whose name a value is (data.nameOf): a person's name is capitalised; in a greeting, «คุณ John»
   // but «คุณสมศรี», a Latin name after a Thai title is set apart.
   function shownValue(st, name) {
     var value = st.shown[name] || "";
-    if (st.names[name] === "person") return cased(value);
-    return st.names[name] === "greeting" ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
+    if (st.nameOf[name] === "person") return cased(value);
+    return st.nameOf[name] === "greeting" ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
   }
 
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
@@ -181,7 +181,7 @@
       else choices[name] = shown[name] ? "filled" : "empty";
     });
     return { voice: setting(root, "voice"), shown: shown, choices: choices, company: form.recipient === "company",
-      isolate: root.hasAttribute("data-isolate"), names: data.names };
+      isolate: root.hasAttribute("data-isolate"), nameOf: data.nameOf };
   }
 
   function paint(element, pieces, st, labels) {
@@ -196,7 +196,7 @@
       var bdi = document.createElement("bdi");
       var value = shownValue(st, piece[1]);
       // In Arabic, names keep their own direction; every other detail reads right to left.
-      if (st.isolate && !st.names[piece[1]]) bdi.dir = "rtl";
+      if (st.isolate && !st.nameOf[piece[1]]) bdi.dir = "rtl";
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
       paint(bdi, [value || labels[piece[1]] || "{" + piece[1] + "}"], st, labels);
@@ -234,7 +234,7 @@
       // Only a value with Latin letters can turn the sentence around it; an Arabic one is
       // left bare, since some mail programs show the invisible marks as boxes.
       if (!st.isolate || !/[A-Za-z]/.test(value)) return value;
-      return (st.names[piece[1]] ? FSI : RLI) + value + PDI;
+      return (st.nameOf[piece[1]] ? FSI : RLI) + value + PDI;
     }).join("");
   }
 
