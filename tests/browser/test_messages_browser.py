@@ -59,12 +59,14 @@ def form(code: str, form_id: str) -> AddressForm:
 
 
 def expected(page, code: str, template_id: str, voice: str, form_id: str, *, isolate: bool = False,
-             writer: str = "m", picked: dict[str, str] | None = None) -> dict[str, str]:
-    """Subject, body, chat and points as the reader should see them (or copy them)."""
+             writer: str = "m", picked: dict[str, str] | None = None,
+             typed: dict[str, str] | None = None) -> dict[str, str]:
+    """Subject, body, chat and points as the reader should see them (or copy them), with
+    VALUES typed in (``typed`` for details typed otherwise)."""
     messages = loaded()[1]
     chosen = form(code, form_id)
     date_locale = page.locator(f'[data-message="{template_id}"]').get_attribute("data-date-locale")
-    values = dict(VALUES)
+    values = {**VALUES, **(typed or {})}
     pattern = messages.address[code].date_pattern
     for name in DATES:
         if pattern:
@@ -265,6 +267,28 @@ def test_a_select_inside_a_select_reads_as_the_build_decides_it(new_page, site):
     for form_id in ("company", "anh"):
         widget.locator('[data-setting="address"]').select_option(form_id)
         assert shown(widget) == as_shown(expected(page, "vi", "headache", "i", form_id)), form_id
+    page.watch.assert_clean("vi")
+
+
+def test_a_word_the_sentence_says_before_a_detail_is_not_typed_twice(new_page, site):
+    # «Hợp đồng số {contract_ref}»: a reader who types «Số 12/2024/HĐDV …», as contracts
+    # are cited, still sends «Hợp đồng số 12/2024/HĐDV …».
+    page = open_templates(new_page, site, "vi", "?template=contract-end")
+    widget = page.locator('[data-message="contract-end"]')
+    fill_fields(page, "contract-end", "vi")
+    widget.locator('[data-field="contract_ref"]').fill("Số 12/2024/HĐDV ký ngày 15/1/2024")
+    want = as_shown(expected(page, "vi", "contract-end", "i", person_form("vi"),
+                             typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"}))
+    assert "Hợp đồng số 12/2024/HĐDV" in want["body"]
+    got = shown(widget)
+    for part in ("subject", "body", "chat", "points"):
+        assert got[part] == want[part], part
+    widget.locator("[data-copy]").click()
+    expect(widget.locator("[data-status]")).to_have_text(
+        catalog("vi").text("Copied: the email text is on your clipboard, without the subject."))
+    assert page.evaluate("navigator.clipboard.readText()") == expected(
+        page, "vi", "contract-end", "i", person_form("vi"), typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"}
+    )["body"]
     page.watch.assert_clean("vi")
 
 

@@ -28,8 +28,8 @@ BUDGETS_KB = {
     "missing-page.html": 8,  # the root 404 page
 }
 WIDGET_SCRIPTS = ["selfcheck.js", "messages.js", "chooser.js", "language-memory.js"]
-# messages.js (6.9 KB) loads only on the templates page, so its size is paid once, there.
-WIDGET_SCRIPT_BUDGET = 7 * 1024
+# messages.js (7.3 KB) loads only on the templates page, so its size is paid once, there.
+WIDGET_SCRIPT_BUDGET = 8 * 1024
 
 
 def _relative(code: str, name: str) -> str:

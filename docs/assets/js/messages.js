@@ -8,9 +8,6 @@
   if (!widgets.length) return;
   var KEY = "parting-ways:message-fields";
   var FSI = "\u2068", RLI = "\u2067", PDI = "\u2069";
-  // In a right-to-left page, names keep their own direction (a Latin name reads left to
-  // right); every other detail («INV-1047 بتاريخ …») reads in the page's direction, so a
-  // Latin start cannot turn a mostly Arabic value around.
   var values = {};
   try {
     var stored = JSON.parse(localStorage.getItem(KEY) || "{}");
@@ -38,7 +35,7 @@
   }
 
   // The locale's long date, or the market's letter pattern filled from the locale's own
-  // numbers (Vietnamese letters write «ngày 15 tháng 3 năm 2026»; Thai keeps the Buddhist year).
+  // numbers (Vietnamese letters write «ngày 15/3/2026»; Thai keeps the Buddhist year).
   function dateText(root, value) {
     var parts = value.split("-").map(Number);
     if (parts.length !== 3 || !parts[0] || !parts[1] || !parts[2]) return "";
@@ -184,6 +181,23 @@
       isolate: root.hasAttribute("data-isolate"), nameOf: data.nameOf };
   }
 
+  // «Hợp đồng số {contract_ref}» with «số 12/2026» typed, «contratto n. {ref}» with «n. 12»:
+  // a word the sentence says just before a detail is not said again at the start of what the
+  // reader typed. The piece then carries the value as shown: ["ph", name, value].
+  function withoutEcho(pieces, st) {
+    return pieces.map(function (piece, i) {
+      var before = i && pieces[i - 1];
+      if (typeof piece === "string" || typeof before !== "string") return piece;
+      var word = (before.match(/(\S+) $/) || [])[1];
+      var value = shownValue(st, piece[1]);
+      if (!word || !/[^\d\s.,:;!?()'"«»“”‘’\u2013\u2014-]/.test(word)) return piece;
+      var typed = value.slice(0, word.length + 1);
+      if (!/\s/.test(typed.slice(-1)) || typed.slice(0, -1).toLowerCase() !== word.toLowerCase()) return piece;
+      return ["ph", piece[1], value.slice(word.length).replace(/^\s+/, "")];
+    });
+  }
+  function valueOf(piece, st) { return piece.length > 2 ? piece[2] : shownValue(st, piece[1]); }
+
   function paint(element, pieces, st, labels) {
     pieces.forEach(function (piece) {
       if (typeof piece === "string") {
@@ -194,8 +208,10 @@
         return;
       }
       var bdi = document.createElement("bdi");
-      var value = shownValue(st, piece[1]);
-      // In Arabic, names keep their own direction; every other detail reads right to left.
+      var value = valueOf(piece, st);
+      // In a right-to-left page, names keep their own direction (a Latin name reads left to
+      // right); every other detail («INV-1047 بتاريخ …») reads in the page's direction, so a
+      // Latin start cannot turn a mostly Arabic value around.
       if (st.isolate && !st.nameOf[piece[1]]) bdi.dir = "rtl";
       bdi.className = value ? "pw-ph is-filled" : "pw-ph";
       bdi.dataset.ph = piece[1];
@@ -229,7 +245,7 @@
   function plain(root, pieces, st) {
     return pieces.map(function (piece) {
       if (typeof piece === "string") return piece;
-      var value = shownValue(st, piece[1]);
+      var value = valueOf(piece, st);
       if (!value) return root._data.labels[piece[1]] || "{" + piece[1] + "}";
       // Only a value with Latin letters can turn the sentence around it; an Arabic one is
       // left bare, since some mail programs show the invisible marks as boxes.
@@ -241,8 +257,9 @@
   function render(root, repaint) {
     var data = root._data, st = state(root);
     var texts = data.voices[st.voice];
-    var subject = resolve(texts.subject, st.choices), body = resolve(texts.body, st.choices);
-    var chat = resolve(texts.chat, st.choices);
+    var subject = withoutEcho(resolve(texts.subject, st.choices), st);
+    var body = withoutEcho(resolve(texts.body, st.choices), st);
+    var chat = withoutEcho(resolve(texts.chat, st.choices), st);
     each(root.querySelectorAll("[data-voices]"), function (el) {
       // A detail the texts use only under some options of a list (the contract's clause,
       // when it ends by notice) is asked for only then: "<list> <option> …".
@@ -257,7 +274,8 @@
       paint(subjectEl, subject, st, data.labels);
       blocks(root.querySelector("[data-body]"), "p", body, "\n\n", st, data.labels);
       blocks(root.querySelector("[data-chat]"), "p", chat, "\n\n", st, data.labels);
-      blocks(root.querySelector("[data-points]"), "li", resolve(texts.points, st.choices), "\n", st, data.labels);
+      blocks(root.querySelector("[data-points]"), "li", withoutEcho(resolve(texts.points, st.choices), st), "\n", st,
+        data.labels);
     }
     var subjectText = plain(root, subject, st), bodyText = plain(root, body, st);
     root.querySelector("[data-mailto]").href = "mailto:?subject=" + encodeURIComponent(subjectText) +
