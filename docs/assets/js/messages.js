@@ -181,19 +181,24 @@
       isolate: root.hasAttribute("data-isolate"), nameOf: data.nameOf };
   }
 
-  // «Hợp đồng số {contract_ref}» with «số 12/2026» typed, «contratto n. {ref}» with «n. 12»:
-  // a word the sentence says just before a detail is not said again at the start of what the
-  // reader typed. The piece then carries the value as shown: ["ph", name, value].
+  // «Hợp đồng số {contract_ref}» with «số 12/2026» or «Hợp đồng số 12/2026» typed,
+  // «contratto n. {ref}» with «n. 12»: the words the sentence says just before a detail (up
+  // to three) are not said again at the start of what the reader typed. The piece then
+  // carries the value as shown: ["ph", name, value].
   function withoutEcho(pieces, st) {
     return pieces.map(function (piece, i) {
       var before = i && pieces[i - 1];
-      if (typeof piece === "string" || typeof before !== "string") return piece;
-      var word = (before.match(/(\S+) $/) || [])[1];
-      var value = shownValue(st, piece[1]);
-      if (!word || !/[^\d\s.,:;!?()'"«»“”‘’\u2013\u2014-]/.test(word)) return piece;
-      var typed = value.slice(0, word.length + 1);
-      if (!/\s/.test(typed.slice(-1)) || typed.slice(0, -1).toLowerCase() !== word.toLowerCase()) return piece;
-      return ["ph", piece[1], value.slice(word.length).replace(/^\s+/, "")];
+      if (typeof piece === "string" || typeof before !== "string" || !/\S $/.test(before)) return piece;
+      var value = shownValue(st, piece[1]), words = before.trim().split(/\s+/).slice(-3);
+      for (; words.length; words.shift()) {
+        var said = words.join(" ");
+        if (!/[^\d\s.,:;!?()'"«»“”‘’\u2013\u2014-]/.test(said)) continue;
+        var typed = value.slice(0, said.length + 1);
+        if (/\s/.test(typed.slice(-1)) && typed.slice(0, -1).toLowerCase() === said.toLowerCase()) {
+          return ["ph", piece[1], value.slice(said.length).replace(/^\s+/, "")];
+        }
+      }
+      return piece;
     });
   }
   function valueOf(piece, st) { return piece.length > 2 ? piece[2] : shownValue(st, piece[1]); }
