@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # What a select can depend on, and the values each can take (besides "other").
@@ -32,6 +33,7 @@ SELECTORS: dict[str, tuple[str, ...]] = {
     "address": (),  # the form of address itself, by its id in that language's address file
 }
 EMPTY = "empty"  # the case a select on a detail takes while the reader has left it empty
+MAX_SELECT_DEPTH = 1  # how deep a select may sit inside another's branch
 _FLAT_TEXT = r"(?:[^{}]|\{\w+\})*"  # text with placeholders
 _INNER_SELECT = r"\{\s*\w+\s*,\s*select\s*,(?:\s*\w+\s*\{" + _FLAT_TEXT + r"\})+\s*\}"
 _BRANCH_TEXT = r"(?:[^{}]|\{\w+\}|" + _INNER_SELECT + r")*"  # text, placeholders, one level of select
@@ -51,9 +53,11 @@ Piece = str | Placeholder
 @dataclass(frozen=True)
 class Select:
     selector: str
-    branches: dict[str, list[Segment]]  # a select inside a branch has only text and placeholders
+    # Tuples: parses are cached and shared, so nothing may change them. A select nested in a
+    # branch has no select in its own branches.
+    branches: dict[str, tuple[Segment, ...]]
 
-    def choose(self, value: str) -> list[Segment]:
+    def choose(self, value: str) -> tuple[Segment, ...]:
         return self.branches.get(value, self.branches["other"])
 
     @property
@@ -71,11 +75,11 @@ class TextFormatError(ValueError):
 
 def parse(text: str) -> list[Segment]:
     """The text as literal strings, placeholders and selects, in order."""
-    return list(_parsed(text))
+    return list(_parsed_text(text))
 
 
 @functools.cache
-def _parsed(text: str) -> tuple[Segment, ...]:
+def _parsed_text(text: str) -> tuple[Segment, ...]:
     # Every string is parsed by the catalog check, then again for each page and form that
     # shows it; the texts are few (a thousand per language), the parses many.
     return tuple(_parse(text, depth=0))
@@ -91,7 +95,7 @@ def _parse(text: str, depth: int) -> list[Segment]:
             break
         if start > position:
             segments.append(text[position:start])
-        select = _SELECT.match(text, start) if depth < 2 else None
+        select = _SELECT.match(text, start) if depth <= MAX_SELECT_DEPTH else None
         if select:
             segments.append(_select(select[1], select[2], depth))
             position = select.end()
@@ -107,18 +111,18 @@ def _parse(text: str, depth: int) -> list[Segment]:
 
 
 def _select(selector: str, body: str, depth: int) -> Select:
-    branches: dict[str, list[Segment]] = {}
+    branches: dict[str, tuple[Segment, ...]] = {}
     for key, words in _BRANCH.findall(body):
         if key != "other" and SELECTORS.get(selector) and key not in SELECTORS[selector]:
             allowed = ", ".join((*SELECTORS[selector], "other"))
             raise TextFormatError(f"select {selector!r} has no case {key!r} (cases: {allowed})")
-        branches[key] = _parse(words, depth + 1)
+        branches[key] = tuple(_parse(words, depth + 1))
     if "other" not in branches:
         raise TextFormatError(f"select {selector!r} needs an 'other' case")
     return Select(selector, branches)
 
 
-def walk(segments: list[Segment]) -> list[Segment]:
+def walk(segments: Sequence[Segment]) -> list[Segment]:
     """Every segment, and every segment inside each select's branches, in order."""
     out: list[Segment] = []
     for segment in segments:
@@ -129,7 +133,7 @@ def walk(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def names_in(segments: list[Segment]) -> set[str]:
+def names_in(segments: Sequence[Segment]) -> set[str]:
     """The placeholders among the segments, in any branch."""
     return {s.name for s in walk(segments) if isinstance(s, Placeholder)}
 
@@ -183,7 +187,7 @@ def detail_select_problems(text: str, cases: dict[str, set[str]]) -> list[str]:
     return problems
 
 
-def resolve(segments: list[Segment], choices: dict[str, str]) -> list[Piece]:
+def resolve(segments: Sequence[Segment], choices: dict[str, str]) -> list[Piece]:
     """Selects decided by ``choices`` (selector -> value), merged into the text around them.
 
     A select on a detail nobody has chosen for takes ``empty``, as the page does before
@@ -211,7 +215,7 @@ def fill(text: str, values: dict[str, str], choices: dict[str, str] | None = Non
     )
 
 
-def to_json(segments: list[Segment]) -> list:
+def to_json(segments: Sequence[Segment]) -> list:
     """Segments for the browser: strings, ``["ph", name]`` and ``["sel", selector, branches]``."""
     return [
         s if isinstance(s, str)

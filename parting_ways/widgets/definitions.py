@@ -84,8 +84,7 @@ class Choice:
 
 FIELD_KINDS = ("text", "date", "name", "choice")
 # Whose name a typed value may be. Names keep their own writing direction inside a
-# right-to-left letter; a person's name typed all in small letters is capitalised. The
-# greetings built from the recipient's name (the derived placeholders) count as "greeting".
+# right-to-left letter; a person's name typed all in small letters is capitalised.
 NAME_OF = ("person", "company")
 
 
@@ -306,9 +305,9 @@ def load_messages(path: Path, address_path: Path | None = None) -> Messages:
                      _line(item, "kind"))
         options = _choices(src, "options", item, f"placeholder '{pid}'") if kind == "choice" else ()
         name_of = item.get("name_of")
-        if name_of is not None and name_of not in NAME_OF:
-            src.fail(f"placeholder '{pid}': name_of must be one of {', '.join(NAME_OF)}, not {name_of!r}",
-                     _line(item, "name_of"))
+        if name_of is not None and (name_of not in NAME_OF or kind not in ("text", "name")):
+            src.fail(f"placeholder '{pid}': name_of must be one of {', '.join(NAME_OF)}, on a text or "
+                     f"name field, not {name_of!r} on a {kind} field", _line(item, "name_of"))
         fields[pid] = Field(pid, kind, src.need(item, "label_text", str, f"placeholder '{pid}'"),
                             item.get("example_text"), options, item.get("hint_text"), name_of)
     derived = {c.id: c.label_text for c in _choices(src, "derived")}

@@ -199,7 +199,8 @@ def render_letter(
             for v, t in texts.items()
         },
         "labels": labels,
-        # Whose name each name-like value is (person, company, or a greeting built from a name).
+        # Whose name each name-like value is: a person's, a company's, or a greeting built from
+        # the recipient's name (the derived placeholders), which the page treats as a name too.
         "nameOf": {**{f["id"]: messages.fields[f["id"]].name_of for f in fields if messages.fields[f["id"]].name_of},
                    **dict.fromkeys(messages.derived, "greeting")},
         "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},

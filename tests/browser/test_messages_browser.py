@@ -85,7 +85,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
             if first_day and VALUES[name].endswith("-01"):
                 values[name] = re.sub(r"^1(?!\d)", first_day, values[name])
     parts = {} if chosen.recipient == "company" else dict(TYPED_NAMES[code][1])
-    parts["company"] = VALUES["client_company"]
+    parts["company"] = values["client_company"]
     salutation = chosen.salutation_with_company or chosen.salutation
     values["salutation"] = fill(salutation, parts)
     values["addressee"] = fill(chosen.addressee, parts)
@@ -291,6 +291,19 @@ def test_a_word_the_sentence_says_before_a_detail_is_not_typed_twice(new_page, s
         page, "vi", "contract-end", "i", person_form("vi"), typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"}
     )["body"]
     page.watch.assert_clean("vi")
+
+
+def test_a_name_keeps_a_first_word_the_sentence_happens_to_end_with(new_page, site):
+    # «… e a tutto il team di {client_company}»: «Di Stefano SpA» is a name, «Di» its own.
+    page = open_templates(new_page, site, "it", "?template=headache")
+    widget = page.locator('[data-message="headache"]')
+    fill_fields(page, "headache", "it")
+    widget.locator('[data-field="client_company"]').fill("Di Stefano SpA")
+    body = shown(widget)["body"]
+    assert "team di Di Stefano SpA" in body, body
+    assert body == as_shown(expected(page, "it", "headache", "i", person_form("it"),
+                                     typed={"client_company": "Di Stefano SpA"}))["body"]
+    page.watch.assert_clean("it")
 
 
 def test_thai_name_typed_with_its_honorific_comes_out_once(new_page, site):

@@ -133,7 +133,7 @@ def test_a_value_can_be_the_name_only_of_a_person_or_a_company(tmp_path):
     path.write_text(MESSAGES_TEXT.replace("    name_of: company\n", "    name_of: firm\n", 1), encoding="utf-8")
     line = MESSAGES_TEXT.splitlines().index("    name_of: company") + 1
     with pytest.raises(ContentError, match=rf"messages.yml:{line}: placeholder 'client_company': name_of must be "
-                       r"one of person, company, not 'firm'"):
+                       r"one of person, company, on a text or name field, not 'firm' on a text field"):
         definitions.load_messages(path)
 
 

@@ -183,14 +183,16 @@
 
   // «Hợp đồng số {contract_ref}» with «số 12/2026» or «Hợp đồng số 12/2026» typed,
   // «contratto n. {ref}» with «n. 12»: the words the sentence says just before a detail (up
-  // to three) are not said again at the start of what the reader typed. The piece then
-  // carries the value as shown: ["ph", name, value].
+  // to three) are not said again at the start of what the reader typed. A name loses only
+  // two words or more («Công ty» before «Công ty TNHH …»): one may be its own («team di»
+  // before «Di Stefano SpA»). The piece then carries the value as shown: ["ph", name, value].
   function withoutEcho(pieces, st) {
     return pieces.map(function (piece, i) {
       var before = i && pieces[i - 1];
       if (typeof piece === "string" || typeof before !== "string" || !/\S $/.test(before)) return piece;
       var value = shownValue(st, piece[1]), words = before.trim().split(/\s+/).slice(-3);
-      for (; words.length; words.shift()) {
+      var fewest = st.nameOf[piece[1]] ? 2 : 1;
+      for (; words.length >= fewest; words.shift()) {
         var said = words.join(" ");
         if (!/[^\d\s.,:;!?()'"«»“”‘’\u2013\u2014-]/.test(said)) continue;
         var typed = value.slice(0, said.length + 1);
