@@ -293,6 +293,18 @@ def test_a_word_the_sentence_says_before_a_detail_is_not_typed_twice(new_page, s
     page.watch.assert_clean("vi")
 
 
+def test_a_detail_typed_as_a_list_item_or_a_sentence_fits_the_sentence_around_it(new_page, site):
+    # «hoàn thành - file gốc. theo …» would break the sentence the detail sits in.
+    page = open_templates(new_page, site, "vi", "?template=headache")
+    widget = page.locator('[data-message="headache"]')
+    fill_fields(page, "headache", "vi")
+    widget.locator('[data-field="remaining_work"]').fill("- file thiết kế gốc.")
+    want = as_shown(expected(page, "vi", "headache", "i", person_form("vi"),
+                             typed={"remaining_work": "file thiết kế gốc"}))
+    assert shown(widget) == want
+    page.watch.assert_clean("vi")
+
+
 def test_a_name_keeps_a_first_word_the_sentence_happens_to_end_with(new_page, site):
     # «… e a tutto il team di {client_company}»: «Di Stefano SpA» is a name, «Di» its own.
     page = open_templates(new_page, site, "it", "?template=headache")

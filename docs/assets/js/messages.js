@@ -61,10 +61,13 @@
   }
   // Whose name a value is (data.nameOf): a person's name is capitalised; in a greeting, «คุณ John»
   // but «คุณสมศรี», a Latin name after a Thai title is set apart.
+  // Any other detail sits inside a sentence: a list dash typed before it or a full stop after
+  // it («file gốc.» + « theo …») would break the sentence; a name keeps its own («S.r.l.»).
   function shownValue(st, name) {
     var value = st.shown[name] || "";
     if (st.nameOf[name] === "person") return cased(value);
-    return st.nameOf[name] === "greeting" ? value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2") : value;
+    if (st.nameOf[name] === "greeting") return value.replace(/([\u0e01-\u0e4e]\.?)([A-Za-z])/g, "$1 $2");
+    return st.nameOf[name] ? value : value.replace(/^[-\u2013\u2014\u2022*]\s+/, "").replace(/[.;,\u3002\uff1b\uff0c\u060c\u061b]+$/, "");
   }
 
   // The typed name without a title the form of address will add anyway ("คุณสมศรี",
