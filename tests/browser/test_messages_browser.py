@@ -629,7 +629,7 @@ def test_a_last_day_before_the_payment_deadline_is_flagged_beside_it(new_page, s
     page.watch.assert_clean(code)
 
 
-def test_a_name_typed_all_in_small_letters_is_capitalised_word_by_word(new_page, site):
+def test_a_name_typed_all_in_small_letters_or_capitals_is_capitalised_word_by_word(new_page, site):
     page = open_templates(new_page, site, "it")
     widget = page.locator('[data-message="headache"]')
     first = loaded()[1].address["it"].forms[0]
@@ -637,6 +637,8 @@ def test_a_name_typed_all_in_small_letters_is_capitalised_word_by_word(new_page,
         ("roberto galli", "Roberto", "Galli"),
         ("anna maria de santis", "Anna", "De Santis"),
         ("d'amico", "D'Amico", "D'Amico"),
+        ("ROBERTO GALLI", "Roberto", "Galli"),  # as forms and ID cards write names
+        ("D'AMICO", "D'Amico", "D'Amico"),
         ("Roberto galli", "Roberto", "galli"),  # a capital anywhere: left exactly as typed
         ("anna Maria de santis", "anna", "de santis"),
     ):

@@ -54,10 +54,12 @@
     } catch (e) { return ""; }
   }
 
-  // «d'amico» typed all in small letters is «D'Amico»; a name with a capital stays as typed.
+  // «d'amico» typed all in small letters, or «NGUYỄN VĂN HÙNG» all in capitals (as forms and ID
+  // cards write names), is «D'Amico», «Nguyễn Văn Hùng»; a name mixing both stays as typed.
   function cased(name) {
-    return /[^a-z\u00e0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || name !== name.toLowerCase() ? name
-      : name.replace(/(^|[ '\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
+    var one = name.toLowerCase() === name || name.toUpperCase() === name;
+    return /[^A-Za-z\u00c0-\u024f\u1e00-\u1eff .'\u2019-]/.test(name) || !one ? name
+      : name.toLowerCase().replace(/(^|[ .'\u2019-])(.)/g, function (m, a, b) { return a + b.toUpperCase(); });
   }
   // Whose name a value is (data.nameOf): a person's name is capitalised; in a greeting, «คุณ John»
   // but «คุณสมศรี», a Latin name after a Thai title is set apart.
