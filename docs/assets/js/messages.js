@@ -119,6 +119,9 @@
     if (rules.order === "family-given" && !western) {
       family = words[0];
       given = words[words.length - 1];
+      // «chị Bảo Anh»: two words after a typed title are how the person is called, not a
+      // family name and a given one (Vietnamese «chị Anh» would be someone else).
+      if (typed && words.length === 2 && !rules.familyNames.length) given = name;
       // Only a market whose names are written unspaced (Chinese 王小明) is cut inside a word,
       // and only a name in its own script; elsewhere one word is the name to use («Minh», «Wang»).
       if (words.length === 1 && rules.familyNames.length && !/[A-Za-z]/.test(name)) {
