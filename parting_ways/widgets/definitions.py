@@ -162,6 +162,9 @@ class AddressRules:
     forms: tuple[AddressForm, ...]
     date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
     first_day: str | None = None  # the first of a month, where letters write it otherwise («1°» in Italian)
+    # Family name first: a middle name after which every word is the given name (Vietnamese
+    # «Phạm Thị Lan Anh» is called Lan Anh).
+    middle_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -405,7 +408,7 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
         raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
         tuple(raw.get("family_particles") or ()), tuple(raw.get("given_prefixes") or ()), tuple(forms), date_pattern,
-        first_day,
+        first_day, tuple(raw.get("middle_names") or ()),
     )
 
 

@@ -73,6 +73,7 @@ def _address_json(rules: AddressRules) -> dict:
         "firstDay": rules.first_day,
         "particles": [p.lower() for p in rules.family_particles],
         "givenPrefixes": list(rules.given_prefixes),
+        "middleNames": [m.lower() for m in rules.middle_names],
         "forms": {
             form.id: {
                 "recipient": form.recipient, "register": form.register,
