@@ -165,6 +165,9 @@ class AddressRules:
     # Family name first: a middle name after which every word is the given name (Vietnamese
     # «Phạm Thị Lan Anh» is called Lan Anh).
     middle_names: tuple[str, ...] = ()
+    # Family name first: words that close a two-word given name (Vietnamese «Tuấn Anh»: «anh Anh»
+    # would greet someone else).
+    given_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -408,7 +411,7 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
         order, tuple(raw.get("family_names") or ()), tuple(raw.get("honorifics") or ()),
         raw.get("honorifics_attached"), tuple(raw.get("honorific_suffixes") or ()),
         tuple(raw.get("family_particles") or ()), tuple(raw.get("given_prefixes") or ()), tuple(forms), date_pattern,
-        first_day, tuple(raw.get("middle_names") or ()),
+        first_day, tuple(raw.get("middle_names") or ()), tuple(raw.get("given_endings") or ()),
     )
 
 

@@ -74,6 +74,7 @@ def _address_json(rules: AddressRules) -> dict:
         "particles": [p.lower() for p in rules.family_particles],
         "givenPrefixes": list(rules.given_prefixes),
         "middleNames": [m.lower() for m in rules.middle_names],
+        "givenEndings": [e.lower() for e in rules.given_endings],
         "forms": {
             form.id: {
                 "recipient": form.recipient, "register": form.register,

@@ -323,7 +323,8 @@ def test_a_vietnamese_two_word_given_name_stays_whole(new_page, site):
     widget = page.locator('[data-message="headache"]')
     chi = form("vi", "chi")
     for typed, given in (("chị Bảo Anh", "Bảo Anh"), ("chị Trần Thị Mai", "Mai"), ("Bảo Anh", "Anh"),
-                         ("Phạm Thị Lan Anh", "Lan Anh"), ("chị Phạm Thị Lan Anh", "Lan Anh")):
+                         ("Phạm Thị Lan Anh", "Lan Anh"), ("chị Phạm Thị Lan Anh", "Lan Anh"),
+                         ("Lê Phương Anh", "Phương Anh"), ("Nguyễn Anh", "Anh"), ("Trần Thu Hà", "Hà")):
         widget.locator('[data-field="client_name"]').fill(typed)
         widget.locator('[data-setting="address"]').select_option("chi")
         expect(widget.locator("[data-chat]")).to_contain_text(fill(chi.addressee, {"given": given}),

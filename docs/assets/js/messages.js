@@ -119,12 +119,17 @@
     if (rules.order === "family-given" && !western) {
       family = words[0];
       given = words[words.length - 1];
-      // «Phạm Thị Lan Anh»: after a middle name (Thị, Văn) every word is the given name.
+      // «Phạm Thị Lan Anh»: after a middle name (Thị, Văn) every word is the given name;
+      // «Nguyễn Tuấn Anh»: some words close a two-word given name.
       for (var m = 1; m < words.length - 1; m++) {
-        if ((rules.middleNames || []).indexOf(words[m].toLowerCase()) >= 0) {
+        if (rules.middleNames.indexOf(words[m].toLowerCase()) >= 0) {
           given = words.slice(m + 1).join(" ");
           break;
         }
+      }
+      if (given === words[words.length - 1] && words.length > 2 &&
+          rules.givenEndings.indexOf(given.toLowerCase()) >= 0) {
+        given = words.slice(-2).join(" ");
       }
       // «chị Bảo Anh»: two words after a typed title are how the person is called, not a
       // family name and a given one (Vietnamese «chị Anh» would be someone else).
