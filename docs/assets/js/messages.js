@@ -120,14 +120,14 @@
       family = words[0];
       given = words[words.length - 1];
       // «Phạm Thị Lan Anh»: after a middle name (Thị, Văn) every word is the given name;
-      // «Nguyễn Tuấn Anh»: some words close a two-word given name.
+      // «Nguyễn Tuấn Anh», «Mai Anh»: some words close a two-word given name.
       for (var m = 1; m < words.length - 1; m++) {
         if (rules.middleNames.indexOf(words[m].toLowerCase()) >= 0) {
           given = words.slice(m + 1).join(" ");
           break;
         }
       }
-      if (given === words[words.length - 1] && words.length > 2 &&
+      if (given === words[words.length - 1] && words.length > 1 &&
           rules.givenEndings.indexOf(given.toLowerCase()) >= 0) {
         given = words.slice(-2).join(" ");
       }
