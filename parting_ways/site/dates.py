@@ -43,11 +43,6 @@ def last_commit_time(path: Path) -> dt.datetime | None:
     return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC)
 
 
-@cache
-def _letter_date_pattern(address_folder: Path, code: str) -> str | None:
-    return load_address(address_folder)[code].date_pattern
-
-
 def localized_date(day: dt.date, code: str, pattern: str | None = None) -> str:
     """The date as that locale writes it; Babel knows only the Gregorian calendar, so a
     language whose letters count Buddhist-era years (SiteLanguage.buddhist_era) gets that year.
@@ -69,7 +64,8 @@ def page_updated(context: dict, page: Page, config: MkDocsConfig) -> dict:
     code = current_code(config)
     catalog = catalog_for(locales_dir(config), code)
     updated = catalog.text(load_site_text(content_dir(config))["page.updated_text"])
-    pattern = _letter_date_pattern(content_dir(config) / "address", code)
+    # The address files are parsed once per change (definitions); a `mkdocs serve` edit shows.
+    pattern = load_address(content_dir(config) / "address")[code].date_pattern
     context["page_updated"] = fill(updated, {"date": localized_date(changed.date(), code, pattern)})
     context["page_updated_iso"] = changed.date().isoformat()
     return context

@@ -203,7 +203,7 @@ def render_letter(
         "labels": labels,
         # Whose name each name-like value is: a person's, a company's, or a greeting built from
         # the recipient's name (the derived placeholders), which the page treats as a name too.
-        "nameOf": {**{f["id"]: messages.fields[f["id"]].name_of for f in fields if messages.fields[f["id"]].name_of},
+        "nameOf": {**{n: messages.fields[n].name_of for n in shown_fields if messages.fields[n].name_of},
                    **dict.fromkeys(messages.derived, "greeting")},
         "picks": {f["id"]: [o["id"] for o in f["options"]] for f in fields if f["options"]},
         "copied": ui["copied"], "subjectCopied": ui["subject_copied"], "chatCopied": ui["chat_copied"],

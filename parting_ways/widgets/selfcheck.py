@@ -96,8 +96,8 @@ def render_selfcheck(
         },
     }
     # Between the count and the score sentences: a space, as copied and read aloud, except
-    # after Chinese full-width punctuation, which carries its own spacing.
-    sentence_gap = "" if babel_id.startswith("zh") else " "
+    # after full-width punctuation («。»), which carries its own spacing.
+    sentence_gap = "" if data["marked"][-1].endswith(("\u3002", "\uff01", "\uff1f")) else " "
     return HTML.get_template("selfcheck.html").render(
         ui=ui, questions=questions, verdicts=verdicts, data_json=json_island(data), sentence_gap=sentence_gap
     )

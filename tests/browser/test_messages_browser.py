@@ -120,6 +120,13 @@ def fill_fields(page, template_id: str, code: str) -> None:
             field.fill(value)
 
 
+def open_filled(new_page, site, code: str, template_id: str):
+    """The templates page opened at one message, every detail typed (VALUES): page, widget."""
+    page = open_templates(new_page, site, code, f"?template={template_id}")
+    fill_fields(page, template_id, code)
+    return page, page.locator(f'[data-message="{template_id}"]')
+
+
 def shown(widget) -> dict[str, str]:
     def lines(locator) -> str:
         return "\n".join(line.strip() for t in locator.all_inner_texts() for line in t.split("\n") if line.strip())
@@ -261,9 +268,7 @@ def test_a_select_inside_a_select_reads_as_the_build_decides_it(new_page, site):
     nested = [inner.selector for outer in selects(text) for branch in outer.branches.values()
               for inner in branch if isinstance(inner, Select)]
     assert "client_company" in nested
-    page = open_templates(new_page, site, "vi", "?template=headache")
-    widget = page.locator('[data-message="headache"]')
-    fill_fields(page, "headache", "vi")
+    page, widget = open_filled(new_page, site, "vi", "headache")
     for form_id in ("company", "anh"):
         widget.locator('[data-setting="address"]').select_option(form_id)
         assert shown(widget) == as_shown(expected(page, "vi", "headache", "i", form_id)), form_id
@@ -273,11 +278,10 @@ def test_a_select_inside_a_select_reads_as_the_build_decides_it(new_page, site):
 def test_a_word_the_sentence_says_before_a_detail_is_not_typed_twice(new_page, site):
     # «Hợp đồng số {contract_ref}»: a reader who types «Số 12/2024/HĐDV …» or «Hợp đồng số
     # 12/2024/HĐDV …», as contracts are cited, still sends «Hợp đồng số 12/2024/HĐDV …».
-    page = open_templates(new_page, site, "vi", "?template=contract-end")
-    widget = page.locator('[data-message="contract-end"]')
-    fill_fields(page, "contract-end", "vi")
-    want = as_shown(expected(page, "vi", "contract-end", "i", person_form("vi"),
-                             typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"}))
+    page, widget = open_filled(new_page, site, "vi", "contract-end")
+    sent = expected(page, "vi", "contract-end", "i", person_form("vi"),
+                    typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"})
+    want = as_shown(sent)
     assert "hợp đồng số 12/2024/hđdv" in want["body"].lower()
     for typed in ("Số 12/2024/HĐDV ký ngày 15/1/2024", "Hợp đồng số 12/2024/HĐDV ký ngày 15/1/2024"):
         widget.locator('[data-field="contract_ref"]').fill(typed)
@@ -287,17 +291,13 @@ def test_a_word_the_sentence_says_before_a_detail_is_not_typed_twice(new_page, s
     widget.locator("[data-copy]").click()
     expect(widget.locator("[data-status]")).to_have_text(
         catalog("vi").text("Copied: the email text is on your clipboard, without the subject."))
-    assert page.evaluate("navigator.clipboard.readText()") == expected(
-        page, "vi", "contract-end", "i", person_form("vi"), typed={"contract_ref": "12/2024/HĐDV ký ngày 15/1/2024"}
-    )["body"]
+    assert page.evaluate("navigator.clipboard.readText()") == sent["body"]
     page.watch.assert_clean("vi")
 
 
 def test_a_detail_typed_as_a_list_item_or_a_sentence_fits_the_sentence_around_it(new_page, site):
     # «hoàn thành - file gốc. theo …» would break the sentence the detail sits in.
-    page = open_templates(new_page, site, "vi", "?template=headache")
-    widget = page.locator('[data-message="headache"]')
-    fill_fields(page, "headache", "vi")
+    page, widget = open_filled(new_page, site, "vi", "headache")
     widget.locator('[data-field="remaining_work"]').fill("- file thiết kế gốc.")
     want = as_shown(expected(page, "vi", "headache", "i", person_form("vi"),
                              typed={"remaining_work": "file thiết kế gốc"}))
@@ -307,9 +307,7 @@ def test_a_detail_typed_as_a_list_item_or_a_sentence_fits_the_sentence_around_it
 
 def test_a_name_keeps_a_first_word_the_sentence_happens_to_end_with(new_page, site):
     # «… e a tutto il team di {client_company}»: «Di Stefano SpA» is a name, «Di» its own.
-    page = open_templates(new_page, site, "it", "?template=headache")
-    widget = page.locator('[data-message="headache"]')
-    fill_fields(page, "headache", "it")
+    page, widget = open_filled(new_page, site, "it", "headache")
     widget.locator('[data-field="client_company"]').fill("Di Stefano SpA")
     body = shown(widget)["body"]
     assert "team di Di Stefano SpA" in body, body
