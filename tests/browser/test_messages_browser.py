@@ -75,6 +75,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
                 "month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(new Date(iso + 'T00:00:00Z'))"
                 ".map(p => [p.type, p.value]))", [date_locale, VALUES[name]],
             )
+            numbers |= {"dd": numbers["day"].zfill(2), "mm": numbers["month"].zfill(2)}
             values[name] = fill(pattern, numbers)
         else:
             values[name] = page.evaluate(
@@ -178,6 +179,16 @@ def test_italian_letters_write_the_first_of_the_month_as_1st(new_page, site):
     widget.locator('[data-field="end_date"]').fill("2026-06-11")
     expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("11 giugno 2026")
     page.watch.assert_clean("it")
+
+
+def test_vietnamese_letters_write_day_and_month_in_two_digits(new_page, site):
+    page = open_templates(new_page, site, "vi")
+    widget = page.locator('[data-message="contract-end"]')
+    widget.locator('[data-field="end_date"]').fill("2026-06-01")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("ngày 01/06/2026")
+    widget.locator('[data-field="end_date"]').fill("2026-11-30")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("ngày 30/11/2026")
+    page.watch.assert_clean("vi")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -50,7 +50,9 @@
       var numbers = {};
       new Intl.DateTimeFormat(root.dataset.dateLocale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" })
         .formatToParts(day).forEach(function (part) { numbers[part.type] = part.value; });
-      return pattern.replace(/\{(day|month|year)\}/g, function (m, name) { return numbers[name] || ""; });
+      numbers.dd = ("0" + numbers.day).slice(-2);
+      numbers.mm = ("0" + numbers.month).slice(-2);
+      return pattern.replace(/\{(day|dd|month|mm|year)\}/g, function (m, name) { return numbers[name] || ""; });
     } catch (e) { return ""; }
   }
 
