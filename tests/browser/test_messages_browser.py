@@ -670,6 +670,10 @@ def test_a_name_typed_all_in_small_letters_or_capitals_is_capitalised_word_by_wo
         greeting, chat = widget.locator("[data-body] p").first, widget.locator("[data-chat]")
         expect(greeting).to_contain_text(fill(first.salutation, parts), use_inner_text=True)
         expect(chat).to_contain_text(fill(first.addressee, parts), use_inner_text=True)
+    # The title's capital does not make the name "mixed": «Dott. marco bellini» is Dott. Bellini.
+    widget.locator('[data-field="client_name"]').fill("Dott. marco bellini")
+    expect(widget.locator("[data-body] p").first).to_contain_text("Dott. Bellini", use_inner_text=True)
+    assert "bellini" not in widget.locator("[data-body]").inner_text() + widget.locator("[data-chat]").inner_text()
     widget.locator('[data-field="your_name"]').fill("chiara dell'acqua")
     expect(widget.locator("[data-body]")).to_contain_text("Chiara Dell'Acqua", use_inner_text=True)
     assert "Chiara Dell'Acqua" in unquote(widget.locator("[data-mailto]").get_attribute("href"))

@@ -104,6 +104,8 @@
       });
     }
     if (!name) return null;
+    // «Dott. marco bellini»: the capital was the title's; the name is still all small letters.
+    name = cased(name);
     var words = name.split(" ");
     var given = words[0], family = words[words.length - 1];
     // «عبد الله الخطيب» is addressed as عبد الله: some words open a two-word given name.
