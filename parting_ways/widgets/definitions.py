@@ -160,7 +160,7 @@ class AddressRules:
     family_particles: tuple[str, ...]  # words that belong to the family name before it (De Luca)
     given_prefixes: tuple[str, ...]  # words that open a two-word given name (Arabic عبد الله)
     forms: tuple[AddressForm, ...]
-    date_pattern: str | None  # a letter's date from numeric parts (DATE_PATTERN_PARTS), where the locale's long date is not it
+    date_pattern: str | None  # a letter's date from numeric parts (DATE_PATTERN_PARTS), not the locale's long date
     first_day: str | None = None  # the first of a month, where letters write it otherwise («1°» in Italian)
     # Family name first: a middle name after which every word is the given name (Vietnamese
     # «Phạm Thị Lan Anh» is called Lan Anh).
