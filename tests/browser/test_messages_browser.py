@@ -255,6 +255,28 @@ def test_a_private_client_gets_no_bracket_for_the_company(new_page, site, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_the_abuse_letter_names_what_happened_only_when_told(new_page, site, code):
+    page, widget = open_filled(new_page, site, code, "abuse")
+    words = catalog(code)
+    label = words.text(loaded()[1].fields["incident"].label_text)
+    incident = "call X-2611"
+    for voice in ("i", "we"):
+        widget.locator(f'[data-setting="voice"][value="{voice}"]').check()
+        widget.locator('[data-field="incident"]').fill("")
+        body = shown(widget)["body"]
+        assert label not in body and incident not in body, (voice, body)
+        page.evaluate("navigator.clipboard.writeText('')")
+        widget.locator("[data-copy]").click()
+        # Left empty, it is not a gap: the copy is complete, and says so.
+        expect(widget.locator("[data-status]")).to_have_text(
+            words.text("Copied: the email text is on your clipboard, without the subject."))
+        widget.locator('[data-field="incident"]').fill(incident)
+        expect(widget.locator("[data-body]")).to_contain_text(incident, use_inner_text=True)
+        assert shown(widget)["body"].count(incident) == 1, voice
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_every_form_of_address_greets_once(new_page, site, code):
     page = open_templates(new_page, site, code)
     widget = page.locator('[data-message="contract-end"]')
