@@ -262,6 +262,7 @@ def test_the_abuse_letter_names_what_happened_only_when_told(new_page, site, cod
     incident = "call X-2611"
     for voice in ("i", "we"):
         widget.locator(f'[data-setting="voice"][value="{voice}"]').check()
+        fill_fields(page, "abuse", code)  # the we voice asks for the company too
         widget.locator('[data-field="incident"]').fill("")
         body = shown(widget)["body"]
         assert label not in body and incident not in body, (voice, body)
