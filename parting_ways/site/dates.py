@@ -49,7 +49,8 @@ def localized_date(day: dt.date, code: str, pattern: str | None = None) -> str:
     A market whose letters write dates their own way (``date_pattern`` in its address file,
     Vietnamese «ngày 30/11/2026» where CLDR says «30 tháng 11, 2026») writes pages so too."""
     if pattern:
-        return fill(pattern, {"day": str(day.day), "month": str(day.month), "year": str(day.year)})
+        return fill(pattern, {"day": str(day.day), "dd": f"{day.day:02}", "month": str(day.month),
+                              "mm": f"{day.month:02}", "year": str(day.year)})
     language = site_language(code)
     if language.buddhist_era:
         return f"{format_date(day, 'd MMMM', locale=language.babel_id)} {day.year + 543}"

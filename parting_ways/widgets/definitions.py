@@ -160,7 +160,7 @@ class AddressRules:
     family_particles: tuple[str, ...]  # words that belong to the family name before it (De Luca)
     given_prefixes: tuple[str, ...]  # words that open a two-word given name (Arabic عبد الله)
     forms: tuple[AddressForm, ...]
-    date_pattern: str | None  # a letter's date from numeric parts, where the locale's long date is not it
+    date_pattern: str | None  # a letter's date from numeric parts (DATE_PATTERN_PARTS), not the locale's long date
     first_day: str | None = None  # the first of a month, where letters write it otherwise («1°» in Italian)
     # Family name first: a middle name after which every word is the given name (Vietnamese
     # «Phạm Thị Lan Anh» is called Lan Anh).
@@ -287,6 +287,8 @@ def _unique(source: _Source, items: list[_Mapping], what: str) -> None:
 
 _WORDING_KEYS = ("subject_text", "body_text", "chat_text", "points_text")
 _ADDRESS_PARTS = {"given", "family", "full", "company"}
+# {dd} and {mm} are the day and month in two digits («01/12/2026»), as contracts write them.
+DATE_PATTERN_PARTS = {"day", "dd", "month", "mm", "year"}
 
 
 def _choices(src: _Source, key: str, within: dict | None = None, owner: str = "messages") -> tuple[Choice, ...]:
@@ -400,9 +402,10 @@ def _address_rules(src: _Source, code: str) -> AddressRules:
                  _line(raw, "forms"))
     date_pattern = raw.get("date_pattern")
     if date_pattern is not None and (
-        not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= {"day", "month", "year"}
+        not isinstance(date_pattern, str) or not placeholder_names(date_pattern) <= DATE_PATTERN_PARTS
     ):
-        src.fail(f"{owner}: date_pattern may use only {{day}}, {{month}} and {{year}}", _line(raw, "date_pattern"))
+        src.fail(f"{owner}: date_pattern may use only {{day}}, {{dd}}, {{month}}, {{mm}} and {{year}}",
+                 _line(raw, "date_pattern"))
     first_day = raw.get("first_day")
     if first_day is not None and not (isinstance(first_day, str) and first_day.startswith("1")):
         src.fail(f"{owner}: first_day must be how the 1st is written, starting with 1 (e.g. «1°»)",

@@ -75,6 +75,7 @@ def expected(page, code: str, template_id: str, voice: str, form_id: str, *, iso
                 "month: 'numeric', year: 'numeric', timeZone: 'UTC'}).formatToParts(new Date(iso + 'T00:00:00Z'))"
                 ".map(p => [p.type, p.value]))", [date_locale, VALUES[name]],
             )
+            numbers |= {"dd": numbers["day"].zfill(2), "mm": numbers["month"].zfill(2)}
             values[name] = fill(pattern, numbers)
         else:
             values[name] = page.evaluate(
@@ -180,6 +181,16 @@ def test_italian_letters_write_the_first_of_the_month_as_1st(new_page, site):
     page.watch.assert_clean("it")
 
 
+def test_vietnamese_letters_write_day_and_month_in_two_digits(new_page, site):
+    page = open_templates(new_page, site, "vi")
+    widget = page.locator('[data-message="contract-end"]')
+    widget.locator('[data-field="end_date"]').fill("2026-06-01")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("ngày 01/06/2026")
+    widget.locator('[data-field="end_date"]').fill("2026-11-30")
+    expect(widget.locator('[data-body] bdi[data-ph="end_date"]').first).to_have_text("ngày 30/11/2026")
+    page.watch.assert_clean("vi")
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_switching_the_voice_rewrites_every_part(new_page, site, code):
     page = open_templates(new_page, site, code)
@@ -240,6 +251,29 @@ def test_a_private_client_gets_no_bracket_for_the_company(new_page, site, code):
             text = shown(widget)
             for part, words in text.items():
                 assert label not in words, (widget.get_attribute("data-message"), voice, part, words)
+    page.watch.assert_clean(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_abuse_letter_names_what_happened_only_when_told(new_page, site, code):
+    page, widget = open_filled(new_page, site, code, "abuse")
+    words = catalog(code)
+    label = words.text(loaded()[1].fields["incident"].label_text)
+    incident = "call X-2611"
+    for voice in ("i", "we"):
+        widget.locator(f'[data-setting="voice"][value="{voice}"]').check()
+        fill_fields(page, "abuse", code)  # the we voice asks for the company too
+        widget.locator('[data-field="incident"]').fill("")
+        body = shown(widget)["body"]
+        assert label not in body and incident not in body, (voice, body)
+        page.evaluate("navigator.clipboard.writeText('')")
+        widget.locator("[data-copy]").click()
+        # Left empty, it is not a gap: the copy is complete, and says so.
+        expect(widget.locator("[data-status]")).to_have_text(
+            words.text("Copied: the email text is on your clipboard, without the subject."))
+        widget.locator('[data-field="incident"]').fill(incident)
+        expect(widget.locator("[data-body]")).to_contain_text(incident, use_inner_text=True)
+        assert shown(widget)["body"].count(incident) == 1, voice
     page.watch.assert_clean(code)
 
 
@@ -659,6 +693,10 @@ def test_a_name_typed_all_in_small_letters_or_capitals_is_capitalised_word_by_wo
         greeting, chat = widget.locator("[data-body] p").first, widget.locator("[data-chat]")
         expect(greeting).to_contain_text(fill(first.salutation, parts), use_inner_text=True)
         expect(chat).to_contain_text(fill(first.addressee, parts), use_inner_text=True)
+    # The title's capital does not make the name "mixed": «Dott. marco bellini» is Dott. Bellini.
+    widget.locator('[data-field="client_name"]').fill("Dott. marco bellini")
+    expect(widget.locator("[data-body] p").first).to_contain_text("Dott. Bellini", use_inner_text=True)
+    assert "bellini" not in widget.locator("[data-body]").inner_text() + widget.locator("[data-chat]").inner_text()
     widget.locator('[data-field="your_name"]').fill("chiara dell'acqua")
     expect(widget.locator("[data-body]")).to_contain_text("Chiara Dell'Acqua", use_inner_text=True)
     assert "Chiara Dell'Acqua" in unquote(widget.locator("[data-mailto]").get_attribute("href"))

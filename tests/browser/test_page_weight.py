@@ -23,12 +23,14 @@ BUDGETS_KB = {
     "index.html": 90,
     "signs.html": 92,
     "self-check.html": 94,
-    "templates.html": 116,  # Thai measured 114.3: field hints, examples and the contract list
+    # Thai measured 116.0: field hints, examples, the contract list and the abuse message's
+    # optional detail.
+    "templates.html": 118,
     "": 8,  # the root language chooser
     "missing-page.html": 8,  # the root 404 page
 }
 WIDGET_SCRIPTS = ["selfcheck.js", "messages.js", "chooser.js", "language-memory.js"]
-# messages.js (7.7 KB) loads only on the templates page, so its size is paid once, there.
+# messages.js (7.9 KB) loads only on the templates page, so its size is paid once, there.
 WIDGET_SCRIPT_BUDGET = 8 * 1024
 
 

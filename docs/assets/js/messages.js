@@ -50,7 +50,9 @@
       var numbers = {};
       new Intl.DateTimeFormat(root.dataset.dateLocale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" })
         .formatToParts(day).forEach(function (part) { numbers[part.type] = part.value; });
-      return pattern.replace(/\{(day|month|year)\}/g, function (m, name) { return numbers[name] || ""; });
+      numbers.dd = ("0" + numbers.day).slice(-2);
+      numbers.mm = ("0" + numbers.month).slice(-2);
+      return pattern.replace(/\{(day|dd|month|mm|year)\}/g, function (m, name) { return numbers[name] || ""; });
     } catch (e) { return ""; }
   }
 
@@ -102,6 +104,8 @@
       });
     }
     if (!name) return null;
+    // «Dott. marco bellini»: the capital was the title's; the name is still all small letters.
+    name = cased(name);
     var words = name.split(" ");
     var given = words[0], family = words[words.length - 1];
     // «عبد الله الخطيب» is addressed as عبد الله: some words open a two-word given name.
