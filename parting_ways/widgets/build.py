@@ -16,7 +16,7 @@ from parting_ways.errors import ContentError, content_dir, locales_dir, shown
 from parting_ways.i18n.catalogs import catalog_for, catalog_path
 from parting_ways.site.languages import configured_codes, current_code, site_language
 from parting_ways.widgets import definitions, markers
-from parting_ways.widgets.letters import render_letter
+from parting_ways.widgets.letters import render_letter, uses_writer
 from parting_ways.widgets.links import check_widget_links
 from parting_ways.widgets.sections import Section, read_sections
 from parting_ways.widgets.selfcheck import render_selfcheck
@@ -129,14 +129,18 @@ def render_markers(markdown: str, page: Page, config: MkDocsConfig) -> str:
         return render_selfcheck(check, messages, found, language.babel_id, _sections_by_code[code], TEMPLATES_PAGE)
 
     messages_on_page: list[str] = []
+    writer_used = False  # the language's, not the message's: worked out with the first message
 
     def message(marker: markers.Marker) -> str:
+        nonlocal writer_used
         found = catalog(marker)
         _, messages = _loaded(config)
         template_id = _message_id(config, source, marker)
         messages_on_page.append(template_id)
+        if len(messages_on_page) == 1:
+            writer_used = uses_writer(messages, found)
         return render_letter(template_id, messages, found, code, language.date_locale, language.rtl,
-                             first_on_page=len(messages_on_page) == 1)
+                             writer_used=writer_used, first_on_page=len(messages_on_page) == 1)
 
     language_dir = Path(config.docs_dir) / code
     pages = {path.relative_to(language_dir).as_posix() for path in language_dir.rglob("*.md")}

@@ -138,11 +138,12 @@ def uses_writer(messages: Messages, catalog: Catalog) -> bool:
 
 
 def render_letter(
-    template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool,
-    first_on_page: bool = True,
+    template_id: str, messages: Messages, catalog: Catalog, code: str, date_locale: str, rtl: bool, *,
+    writer_used: bool, first_on_page: bool = True,
 ) -> str:
     """One message's form and texts. The market's forms of address are the same for every
-    message, so only the first message on a page carries them (messages.js shares them)."""
+    message, so only the first message on a page carries them (messages.js shares them);
+    ``writer_used`` (uses_writer) is the language's too, worked out once by the caller."""
     template: MessageTemplate = messages.templates[template_id]
     rules = messages.address[code]
     ui = {key.removesuffix("_text"): catalog.text(value) for key, value in messages.ui.items()}
@@ -161,7 +162,6 @@ def render_letter(
         voice: {part: parse(catalog.text(text)) for part, text in wording.texts().items()}
         for voice, wording in template.voices.items()
     }
-    writer_used = uses_writer(messages, catalog)
     fields, labels = [], {}
     for name in shown_fields:
         field = messages.fields[name]

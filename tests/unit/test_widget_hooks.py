@@ -14,7 +14,7 @@ from parting_ways.errors import ContentError, shown
 from parting_ways.i18n.catalogs import load_catalog, read_template
 from parting_ways.i18n.placeholders import fill
 from parting_ways.widgets import definitions, markers
-from parting_ways.widgets.letters import render_letter
+from parting_ways.widgets.letters import render_letter, uses_writer
 from parting_ways.widgets.sections import read_sections
 from parting_ways.widgets.selfcheck import render_selfcheck
 
@@ -286,7 +286,8 @@ def test_message_renders_fields_preview_and_escapes():
     catalog._strings = dict(catalog._strings)
     for msgid in (template.voices["i"].subject_text, template.voices["i"].body_text):
         catalog._strings[msgid] += " <b>Tom & Jerry</b>"
-    html = render_letter("contract-end", messages, catalog, "it", "it", rtl=False)
+    html = render_letter("contract-end", messages, catalog, "it", "it", rtl=False,
+                         writer_used=uses_writer(messages, catalog))
     page = html.split("<script")[0]
     assert page.count("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;") >= 2, "subject and body, escaped"
     assert "<b>Tom" not in page

@@ -35,7 +35,7 @@
   }
 
   // The locale's long date, or the market's letter pattern filled from the locale's own
-  // numbers (Vietnamese letters write «ngày 15/3/2026»; Thai keeps the Buddhist year).
+  // numbers (Vietnamese letters write «ngày 15/03/2026»; Thai keeps the Buddhist year).
   function dateText(root, value) {
     var parts = value.split("-").map(Number);
     if (parts.length !== 3 || !parts[0] || !parts[1] || !parts[2]) return "";
@@ -78,7 +78,7 @@
   // "Sig.ra Rossi", "王总"), cut into the parts the market's greetings use.
   function nameParts(raw, rules) {
     // Names as phones store them: «Hương - kế toán», «Hương (kế toán)» are «Hương».
-    var name = cased(raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
+    var name = (raw || "").replace(/\s*[(（].*$/, "").replace(/\s+[-–—|,].*$/, "").replace(/\s+/g, " ").trim();
     var attached = rules.attached ? new RegExp("^" + rules.attached) : null;
     var typed = "";
     for (var changed = true; changed;) {
@@ -104,7 +104,8 @@
       });
     }
     if (!name) return null;
-    // «Dott. marco bellini»: the capital was the title's; the name is still all small letters.
+    // Capitalised once the titles are gone: in «Dott. marco bellini» the only capital is the
+    // title's, and «LAN KT» keeps the suffix «KT» that marks it until it is removed.
     name = cased(name);
     var words = name.split(" ");
     var given = words[0], family = words[words.length - 1];
